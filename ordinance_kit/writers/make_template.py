@@ -159,7 +159,7 @@ def _add_styles(doc) -> None:
     J, C = AL.JUSTIFY, AL.CENTER
     _para_style(doc, "Ordinance Number", align=C, bold=True, caps=True, after=12,
                 keep_next=True, no_lines=True)
-    _para_style(doc, "Ordinance Caption", align=J, bold=True, caps=True, after=12,
+    _para_style(doc, "Ordinance Caption", align=C, bold=True, caps=True, after=12,
                 left=720, right=720, keep_next=True, no_lines=True)
     _para_style(doc, "Recital", align=J, first=720, after=12)
     _para_style(doc, "Enacting Clause", align=J, first=720, after=12, keep_next=True)

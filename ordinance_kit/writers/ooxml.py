@@ -221,6 +221,10 @@ _SHAPETYPE = (
     '</v:shapetype>')
 
 
+_VML_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+           'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
+
 def add_watermark(p, text: str = "DRAFT", font: str = "Times New Roman") -> None:
     """Append Word's VML text watermark (grey, diagonal, behind the text) to header paragraph
     `p`. It must go in every header the document uses."""
@@ -229,7 +233,7 @@ def add_watermark(p, text: str = "DRAFT", font: str = "Times New Roman") -> None
              "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
              "mso-position-vertical-relative:margin")
     run = parse_xml(
-        f'<w:r {nsdecls("w", "v", "o")} xmlns:w10="urn:schemas-microsoft-com:office:word">'
+        f'<w:r {nsdecls("w")} {_VML_NS}>'
         f'<w:rPr><w:noProof/></w:rPr><w:pict>{_SHAPETYPE}'
         f'<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
         f'style="{style}" o:allowincell="f" fillcolor="silver" stroked="f">'

@@ -1,0 +1,254 @@
+"""Render an `Ordinance` as a .docx (bytes), on top of the project template base.docx.
+
+The writer decides layout only: every number, label and cross-reference text comes final in
+the model. Paragraphs carry a style from the template; section and subdivision numbers come
+from the template's multilevel list "Ordinance Sections", linked to those styles, so the
+document stays editable the Word way (insert a "Subsection" paragraph and it gets its letter).
+
+Output is deterministic: same Ordinance -> same bytes (fixed dates, fixed comment date,
+reproducible zip re-pack).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from importlib import resources
+
+from ..model import (Blank, Block, DefinedTerm, Emphasis, Inline, Meta, Note, Ordinance, Ref,
+                     Section, TermUse, Text)
+from . import ooxml
+from .make_template import STYLE_IDS
+
+AUTHOR = "ordinance-kit"
+INITIALS = "OK"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+_S = STYLE_IDS
+# Block level -> numbered style id (level 0 is the section heading itself).
+_LEVEL_STYLE = {1: _S["Subsection"], 2: _S["Paragraph"], 3: _S["Subparagraph"],
+                4: _S["Clause"]}
+
+# Cross-reference field switches.
+# Word numbers sections "Section %1." (the heading needs the dot), but the model's reference
+# text is "Section 7(b)". The cached result is always exactly Ref.text, and that is what Word
+# (until the field is updated: F9, or printing with "update fields"), mammoth, docx2python and
+# pandoc show. LibreOffice 7.4 recomputes REF fields when it opens a file, and ignores
+# w:fldLock. Measured in LO's PDF for refs to 7(b) / 3(a) / 3 / 3(a)(2)(A)(ii):
+#   \h alone (or none) -> the whole text of the bookmarked paragraph (unusable)
+#   \r \h   -> "Section 7.(b)", but "(a)" for a ref from inside Section 3 (context lost)
+#   \n \h   -> "(b)", "(a)", "Section 3", "(ii)" (no context at all)
+#   \w \h   -> "Section 7.(b)", "Section 3.(a)", "Section 3", "Section 3.(a)(2)(A)(ii)"
+# Choice: \w \h (full context + hyperlink). It is the only set that always names the section;
+# whole-section refs come out exact and subdivision refs differ only by the heading's dot
+# ("Section 7.(b)"). Word's own update gives the same text. Trade-off: a recomputed field shows
+# that dot; the alternative (fldLock or plain text + hyperlink) would keep "Section 7(b)" but
+# leave references stale when staff renumber in Word, which is a worse error than a dot.
+REF_SWITCHES = r"\w \h"
+
+
+def format_date(d: _dt.date) -> str:
+    """Format as "November 28, 2026", independent of the process locale."""
+    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _template_bytes() -> bytes:
+    return resources.files("ordinance_kit.writers").joinpath("base.docx").read_bytes()
+
+
+class _Renderer:
+    def __init__(self, ordinance: Ordinance):
+        import docx
+        self.o = ordinance
+        self.meta: Meta = ordinance.meta
+        self.doc = docx.Document(io.BytesIO(_template_bytes()))
+        self.body = self.doc.element.body
+        self._bm_id = 0
+        self.bookmarks: dict[str, str] = {}   # anchor -> bookmark name
+        self._collect_anchors()
+
+    # --- anchors ---------------------------------------------------------------------------
+
+    def _collect_anchors(self) -> None:
+        """Name every anchor up front: references may point forward."""
+        anchors = [s.anchor for s in self.o.sections]
+        anchors += [b.anchor for b in self.o.all_blocks() if b.anchor]
+        used: set[str] = set()
+        for anchor in anchors:
+            if anchor in self.bookmarks:
+                continue
+            name = ooxml.bookmark_name(anchor)
+            n = 2
+            while name in used:   # two anchors that sanitize alike
+                suffix = f"_{n}"
+                name = ooxml.bookmark_name(anchor)[:40 - len(suffix)] + suffix
+                n += 1
+            used.add(name)
+            self.bookmarks[anchor] = name
+
+    def _bookmark(self, p, anchor: str | None) -> None:
+        if anchor and anchor in self.bookmarks:
+            self._bm_id += 1
+            ooxml.add_bookmark(p, self.bookmarks[anchor], self._bm_id)
+
+    # --- paragraphs --------------------------------------------------------------------------
+
+    def _para(self, style_id: str):
+        p = self.body.add_p()      # inserted before the body's sectPr
+        p.style = style_id         # styleId directly: no per-paragraph lookup by name
+        return p
+
+    def _inlines(self, p, inlines) -> None:
+        for item in inlines:
+            self._inline(p, item)
+
+    def _inline(self, p, item: Inline) -> None:
+        if isinstance(item, (Text, TermUse)):
+            ooxml.add_run(p, item.text)
+        elif isinstance(item, DefinedTerm):
+            ooxml.add_run(p, f"\u201c{item.text}\u201d", _S["Defined Term"])
+        elif isinstance(item, Emphasis):
+            ooxml.add_run(p, item.text, _S["Subdivision Heading"])
+        elif isinstance(item, Blank):
+            ooxml.add_run(p, item.text, _S["Blank"])
+        elif isinstance(item, Ref):
+            name = self.bookmarks.get(item.anchor)
+            if name is None:
+                # No target in this document: a REF would print "Error! Reference source not
+                # found." once Word updates it, so write the text alone.
+                ooxml.add_run(p, item.text)
+            else:
+                ooxml.add_field(p, f"REF {name} {REF_SWITCHES}", item.text)
+        else:
+            raise TypeError(f"unknown inline {item!r}")
+
+    def _block(self, block: Block, text_style: str):
+        if block.kind == "numbered":
+            style = _LEVEL_STYLE.get(block.level)
+            if style is None:
+                raise ValueError(f"numbered block level {block.level} not in 1..4")
+            p = self._para(style)
+            self._inlines(p, block.inlines)
+        elif block.kind == "signature":
+            p = self._para(_S["Signature Line"])
+            ooxml.add_run(p, "_" * 36 + "\n")   # the title goes on the line beneath
+            self._inlines(p, block.inlines)
+        else:
+            p = self._para(text_style)
+            self._inlines(p, block.inlines)
+        self._bookmark(p, block.anchor)
+        if block.note is not None:
+            self._note(p, block.note)
+        return p
+
+    def _blocks(self, blocks, text_style: str) -> None:
+        for block in blocks:
+            self._block(block, text_style)
+
+    def _section(self, section: Section) -> None:
+        p = self._para(_S["Section Heading"])
+        ooxml.add_run(p, section.heading)
+        self._bookmark(p, section.anchor)
+        if section.note is not None:
+            self._note(p, section.note)
+        self._blocks(section.blocks, _S["Section Text"])
+
+    # --- notes -----------------------------------------------------------------------------
+
+    def _note(self, p, note: Note) -> None:
+        if not self.meta.notes:
+            return
+        from docx.text.paragraph import Paragraph
+        from docx.text.run import Run
+        runs = p.r_lst
+        if not runs:
+            runs = [ooxml.add_run(p, "")]
+        para = Paragraph(p, self.doc._body)
+        comment = self.doc.add_comment([Run(runs[0], para), Run(runs[-1], para)],
+                                       text=ooxml.clean_text(note.title), author=AUTHOR,
+                                       initials=INITIALS)
+        ooxml.fix_comment_date(comment, self._midnight())
+        for chunk in note.text.split("\n\n"):
+            chunk = chunk.strip()
+            if chunk:
+                comment.add_paragraph(ooxml.clean_text(chunk))
+        for source in note.sources:
+            comment.add_paragraph(ooxml.clean_text(f"Sources: {source}"))
+
+    def _midnight(self) -> _dt.datetime:
+        d = self.meta.draft_date
+        return _dt.datetime(d.year, d.month, d.day, tzinfo=_dt.timezone.utc)
+
+    # --- header, footer, section -----------------------------------------------------------
+
+    def _header_footer(self) -> None:
+        sec = self.doc.sections[0]
+        hp = sec.header.paragraphs[0]._p
+        hp.style = _S["header"]
+        text = self.meta.header_text
+        if self.meta.draft:
+            text += "\t\tDRAFT"   # right tab of the built-in Header style
+            ooxml.add_run(hp, text)
+            ooxml.add_watermark(hp, "DRAFT")
+        else:
+            ooxml.add_run(hp, text)
+        fp = sec.footer.paragraphs[0]._p
+        fp.style = _S["footer"]
+        if self.meta.draft:
+            ooxml.add_run(fp, f"Draft of {format_date(self.meta.draft_date)}\t\t")
+        else:
+            ooxml.add_run(fp, "\t")   # center tab of the built-in Footer style
+        ooxml.add_run(fp, "Page ")
+        ooxml.add_field(fp, "PAGE", "1")
+        ooxml.add_run(fp, " of ")
+        ooxml.add_field(fp, "NUMPAGES", "1")
+        if self.meta.line_numbers:
+            ooxml.set_line_numbering(sec._sectPr)
+
+    # --- properties ------------------------------------------------------------------------
+
+    def _properties(self) -> None:
+        m = self.meta
+        cp = self.doc.core_properties
+        cp.title = ooxml.clean_text(m.title)
+        cp.subject = ooxml.clean_text(m.subject)
+        cp.keywords = ooxml.clean_text(", ".join(m.keywords))
+        cp.author = AUTHOR
+        cp.last_modified_by = AUTHOR
+        cp.category = "Ordinance"
+        cp.content_status = "Draft" if m.draft else "Final"
+        cp.comments = ooxml.clean_text(
+            f"Generated by {m.generator}; clause library {m.library_hash}; "
+            f"answers {m.answers_hash}")
+        when = _dt.datetime(m.draft_date.year, m.draft_date.month, m.draft_date.day)
+        cp.created = cp.modified = when
+        cp.revision = 1
+        ooxml.set_custom_properties(self.doc.part.package, [
+            ("generator", m.generator), ("library_hash", m.library_hash),
+            ("answers_hash", m.answers_hash)])
+
+    # --- whole document --------------------------------------------------------------------
+
+    def render(self) -> bytes:
+        o = self.o
+        # The template's body is a single empty paragraph; drop it so the number line is first.
+        for p in list(self.body.p_lst):
+            self.body.remove(p)
+        p = self._para(_S["Ordinance Number"])
+        self._inlines(p, o.number_line)
+        self._blocks(o.caption, _S["Ordinance Caption"])
+        self._blocks(o.recitals, _S["Recital"])
+        self._blocks(o.enacting, _S["Enacting Clause"])
+        for section in o.sections:
+            self._section(section)
+        self._blocks(o.closing, _S["Closing Text"])
+        self._header_footer()
+        self._properties()
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return ooxml.repack_reproducible(buf.getvalue())
+
+
+def render_docx(ordinance: Ordinance) -> bytes:
+    """The .docx bytes for `ordinance` (pure: no file is written)."""
+    return _Renderer(ordinance).render()
