@@ -3,6 +3,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
+from pathlib import Path
+
+# Make the package importable when pytest is run as `pytest` (not `python -m pytest`).
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
 
 from ordinance_kit.model import (Blank, Block, DefinedTerm, Emphasis, Meta, Note, Ordinance,
                                  Ref, Section, TermUse, Text)
