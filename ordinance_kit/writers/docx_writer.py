@@ -172,8 +172,8 @@ class _Renderer:
             chunk = chunk.strip()
             if chunk:
                 comment.add_paragraph(ooxml.clean_text(chunk))
-        for source in note.sources:
-            comment.add_paragraph(ooxml.clean_text(f"Sources: {source}"))
+        if note.sources:
+            comment.add_paragraph(ooxml.clean_text("Sources: " + "; ".join(note.sources)))
 
     def _midnight(self) -> _dt.datetime:
         d = self.meta.draft_date
