@@ -249,6 +249,52 @@ class _Renderer:
         return ooxml.repack_reproducible(buf.getvalue())
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _letter(n: int) -> str:
+    # Word's letter format after z: aa, bb, ... (the letter repeated), not Excel's aa, ab.
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_WORD_LABEL = {1: lambda n: f"({_letter(n)})", 2: lambda n: f"({n})",
+               3: lambda n: f"({_letter(n).upper()})", 4: lambda n: f"({_roman(n)})"}
+
+
+def numbering_mismatches(ordinance: Ordinance) -> list[str]:
+    """Where Word's automatic numbering would differ from the model's labels.
+
+    The DOCX shows Word's numbers (the list linked to the styles), while cross-reference texts
+    come from the model, so the two must agree. Word numbers sections 1, 2, ... in order and
+    restarts each level after any higher-level paragraph. Returns readable differences
+    ([] when consistent); render_docx does not fail on them, callers and tests can check.
+    """
+    out = []
+    for expected_number, section in enumerate(ordinance.sections, start=1):
+        if section.number != expected_number:
+            out.append(f"section {section.anchor}: Word shows Section {expected_number}., "
+                       f"model says {section.label}")
+        counters = [0] * 5
+        for block in section.blocks:
+            if block.kind != "numbered" or block.level not in _WORD_LABEL:
+                continue
+            counters[block.level] += 1
+            for deeper in range(block.level + 1, 5):
+                counters[deeper] = 0
+            shown = _WORD_LABEL[block.level](counters[block.level])
+            if block.label is not None and block.label != shown:
+                out.append(f"section {section.number}: Word shows {shown}, "
+                           f"model says {block.label} ({block.text[:40]!r})")
+    return out
+
+
 def render_docx(ordinance: Ordinance) -> bytes:
     """The .docx bytes for `ordinance` (pure: no file is written)."""
     return _Renderer(ordinance).render()

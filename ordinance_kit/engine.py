@@ -1,0 +1,66 @@
+"""The pipeline in one place: library + answers -> assembly -> checks -> rendered bytes.
+
+The CLI, batch mode and tests all go through here, so they behave the same.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .answers import Answers, load_answers
+from .assemble import Assembly, assemble
+from .checks import Finding, has_errors, run_checks
+from .errors import ChecksFailed, UserError
+from .library import Library, load_library
+
+FORMATS = ("docx", "md")
+
+
+@dataclass
+class BuildResult:
+    assembly: Assembly
+    findings: list[Finding]
+    data: bytes | None = None
+
+    @property
+    def ordinance(self):
+        return self.assembly.ordinance
+
+
+def prepare(answers_path: Path | None, sets: list[str] | None = None,
+            library_dir: Path | None = None) -> tuple[Library, Answers]:
+    library = load_library(library_dir)
+    answers = load_answers(answers_path, library.questions, sets)
+    state = answers.get("jurisdiction.state")
+    if library.states and state and str(state) not in library.states:
+        raise UserError(f"{answers_path}: no state facts for '{state}' in the library.")
+    return library, answers
+
+
+def check(library: Library, answers: Answers, *, final: bool = False, notes: bool = True,
+          line_numbers: bool = False, strict: bool = False) -> BuildResult:
+    asm = assemble(library, answers, draft=not final, notes=notes, line_numbers=line_numbers)
+    return BuildResult(asm, run_checks(asm, strict=strict))
+
+
+def render(result: BuildResult, fmt: str) -> bytes:
+    if fmt == "md":
+        from .writers.markdown import render_markdown
+
+        return render_markdown(result.ordinance).encode("utf-8")
+    if fmt == "docx":
+        from .writers.docx_writer import render_docx
+
+        return render_docx(result.ordinance)
+    raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+
+
+def build(library: Library, answers: Answers, fmt: str, *, final: bool = False,
+          notes: bool = True, line_numbers: bool = False, strict: bool = False) -> BuildResult:
+    """Assemble, check (errors raise ChecksFailed), and render."""
+    result = check(library, answers, final=final, notes=notes, line_numbers=line_numbers,
+                   strict=strict)
+    if has_errors(result.findings):
+        raise ChecksFailed(result.findings)
+    result.data = render(result, fmt)
+    return result

@@ -1,0 +1,253 @@
+"""The sandboxed Jinja environment clause bodies, conditions and computed defaults run in.
+
+Safety model: clause authors write templates; advocates write answers. Answers must never become
+markup or code. So every value a template prints with `{{ ... }}` is replaced, in `finalize`,
+by an opaque token (a private-use character pair around an index into a side table). The
+markup parser sees only the token; the value is put back as literal text after parsing. An
+answer containing `[[`, `@[`, `*` or `{{` is therefore printed exactly as typed.
+"""
+from __future__ import annotations
+
+import contextvars
+import datetime as _dt
+import re
+from typing import Any, Iterable
+
+from .model import Blank
+
+TOKEN_OPEN = "\ue000"
+TOKEN_CLOSE = "\ue001"
+TOKEN_RE = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
+
+# Names a template may use besides the answer groups.
+BUILTIN_NAMES = frozenset({"state", "today", "blank", "true", "false", "none", "True", "False",
+                           "None", "loop", "range"})
+
+
+class Unanswered:
+    """An optional answer that was not given. Falsy, empty, and printed as a blank."""
+
+    __slots__ = ("key", "label")
+
+    def __init__(self, key: str, label: str):
+        self.key = key
+        self.label = label
+
+    def __bool__(self):
+        return False
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self):
+        return 0
+
+    def __contains__(self, item):
+        return False
+
+    def __eq__(self, other):
+        return isinstance(other, Unanswered) and other.key == self.key
+
+    def __hash__(self):
+        return hash(self.key)
+
+    def __str__(self):
+        return f"[{self.label}]"
+
+    __repr__ = __str__
+
+
+class Group:
+    """Attribute access to one answer group (`options.notice_days`).
+
+    A plain dict would expose dict methods (`options.items` would be a method), so the
+    answers are wrapped in an object whose only attributes are the answer keys.
+    """
+
+    __slots__ = ("_name", "_values")
+
+    def __init__(self, name: str, values: dict[str, Any]):
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_values", values)
+
+    def __getattr__(self, item):
+        try:
+            return self._values[item]
+        except KeyError:
+            raise AttributeError(item) from None
+
+    def __getitem__(self, item):
+        return self._values[item]
+
+    def __contains__(self, item):
+        return item in self._values
+
+    def __repr__(self):
+        return f"<answers {self._name}>"
+
+
+# --- rendering with tokens ------------------------------------------------------------------
+
+_render_state: contextvars.ContextVar["RenderState | None"] = contextvars.ContextVar(
+    "ordinance_kit_render_state", default=None)
+
+
+class RenderState:
+    """Collects the values printed during one body render, and the state facts it used."""
+
+    def __init__(self):
+        self.values: list[Any] = []
+        self.facts_used: list[Any] = []
+
+    def token(self, value: Any) -> str:
+        self.values.append(value)
+        return f"{TOKEN_OPEN}{len(self.values) - 1}{TOKEN_CLOSE}"
+
+
+def current_render_state() -> "RenderState | None":
+    return _render_state.get()
+
+
+def _finalize(value: Any) -> Any:
+    state = _render_state.get()
+    if state is None:          # conditions and defaults: plain values
+        return value
+    if value is None:
+        value = Blank("missing value")
+    return state.token(value)
+
+
+def token_value(state: RenderState, text: str) -> Any:
+    return state.values[int(text)]
+
+
+# --- filters --------------------------------------------------------------------------------
+
+def _days(value: Any) -> str:
+    if isinstance(value, Unanswered):
+        return value
+    n = int(value)
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def _money(value: Any) -> str:
+    if isinstance(value, Unanswered):
+        return value
+    amount = float(value)
+    if amount.is_integer():
+        return f"${int(amount):,}"
+    return f"${amount:,.2f}"
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+
+
+def _month_day(value: Any) -> str:
+    """'03-15' or a date -> 'March 15'."""
+    if isinstance(value, Unanswered):
+        return value
+    if isinstance(value, _dt.date):
+        return f"{_MONTHS[value.month - 1]} {value.day}"
+    month, day = str(value).split("-")
+    return f"{_MONTHS[int(month) - 1]} {int(day)}"
+
+
+def _long_date(value: Any) -> str:
+    if isinstance(value, Unanswered):
+        return value
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def _join(items: Iterable[Any], word: str) -> str:
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {word} {items[1]}"
+    return ", ".join(items[:-1]) + f", {word} {items[-1]}"
+
+
+def _number_words(value: Any) -> str:
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen", "twenty"]
+    n = int(value)
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
+_ENV = None
+
+
+def environment():
+    """The one sandboxed environment (built on first use: jinja2 is imported lazily)."""
+    global _ENV
+    if _ENV is None:
+        from jinja2 import StrictUndefined
+        from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+        env = ImmutableSandboxedEnvironment(
+            undefined=StrictUndefined,
+            autoescape=False,
+            finalize=_finalize,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        env.filters.update({
+            "days": _days,
+            "money": _money,
+            "month_day": _month_day,
+            "long_date": _long_date,
+            "join_and": lambda items: _join(items, "and"),
+            "join_or": lambda items: _join(items, "or"),
+            "number_words": _number_words,
+        })
+        env.globals["blank"] = lambda label="blank": Blank(str(label))
+        _ENV = env
+    return _ENV
+
+
+def render_body(template, context: dict[str, Any]) -> tuple[str, RenderState]:
+    """Render a compiled clause body; return the text with tokens and the token table."""
+    state = RenderState()
+    reset = _render_state.set(state)
+    try:
+        text = template.render(context)
+    finally:
+        _render_state.reset(reset)
+    return text, state
+
+
+def compile_condition(expr: str):
+    return environment().compile_expression(expr, undefined_to_none=False)
+
+
+# --- static analysis: which answers does a template or expression read? -------------------
+
+def referenced_paths(source: str, *, expression: bool) -> tuple[set[str], set[str]]:
+    """Return (dotted attribute paths read from free names, free root names).
+
+    `options.notice_days` gives the path 'options.notice_days'; `state.preemption.immigration
+    .preempted` gives the whole chain. Loop and `set` variables are not free, so they are not
+    reported. Raises jinja2.TemplateSyntaxError on bad syntax.
+    """
+    from jinja2 import meta, nodes
+
+    env = environment()
+    src = "{{ (" + source + ") }}" if expression else source
+    ast = env.parse(src)
+    free = meta.find_undeclared_variables(ast)
+    paths: set[str] = set()
+    for node in ast.find_all(nodes.Getattr):
+        chain = []
+        cur = node
+        while isinstance(cur, nodes.Getattr):
+            chain.append(cur.attr)
+            cur = cur.node
+        if isinstance(cur, nodes.Name) and cur.name in free:
+            chain.append(cur.name)
+            paths.add(".".join(reversed(chain)))
+    # keep only maximal chains (a.b.c implies a.b)
+    maximal = {p for p in paths if not any(o != p and o.startswith(p + ".") for o in paths)}
+    return maximal, set(free)

@@ -1,0 +1,124 @@
+"""Reading YAML that people wrote, with positions for error messages.
+
+ruamel.yaml's round-trip loader keeps the line and column of every key, which lets an error say
+"riverbend.yaml, line 12, key options.notice_days". It never builds Python objects from tags,
+so a YAML file is always data. Size and nesting limits keep a hostile file (a "YAML bomb",
+a megabyte of brackets) to a clean error in bounded time and memory.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from .errors import UserError
+
+MAX_BYTES = 1_000_000       # an answers or clause file is a few kilobytes
+MAX_DEPTH = 20              # answers are two levels deep; clause front matter three or four
+MAX_NODES = 50_000          # counted after alias expansion, so billion-laughs stops early
+
+
+def _yaml():
+    from ruamel.yaml import YAML
+
+    y = YAML(typ="rt")
+    y.allow_duplicate_keys = False
+    return y
+
+
+def describe_position(path: str | Path, line: int | None, key: str | None = None) -> str:
+    """`file, line N, key K` with 1-based line numbers."""
+    parts = [str(path)]
+    if line is not None:
+        parts.append(f"line {line + 1}")
+    if key:
+        parts.append(f"key '{key}'")
+    return ", ".join(parts)
+
+
+def read_text(path: Path, what: str) -> str:
+    """Read a UTF-8 text file, turning every OS or encoding failure into a UserError."""
+    try:
+        if path.is_dir():
+            raise UserError(f"{path} is a folder; expected a {what} file.")
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UserError(f"{path}: file not found. Check the path to the {what} file.") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the {what} file ({exc.strerror}).") from None
+    if size > MAX_BYTES:
+        raise UserError(f"{path}: the {what} file is {size:,} bytes; the limit is {MAX_BYTES:,}. "
+                        "Is this the right file?")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the {what} file ({exc.strerror}).") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: byte {exc.start} is not valid UTF-8 text. Save the {what} file "
+                        "as UTF-8 (in most editors: Save As, Encoding: UTF-8).") from None
+
+
+def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0) -> Any:
+    """Parse YAML text; any syntax problem becomes a UserError naming file and line."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if "\x00" in text:
+        raise UserError(f"{source}: the {what} contains a NUL byte; it looks like a binary file, "
+                        "not YAML text.")
+    try:
+        data = _yaml().load(io.StringIO(text))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + line_offset) if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise UserError(f"{describe_position(source, line)}: this {what} is not valid YAML "
+                        f"({problem}). Check indentation, colons and quotes on that line.") from None
+    except YAMLError as exc:
+        raise UserError(f"{source}: this {what} is not valid YAML ({exc}).") from None
+    except RecursionError:
+        raise UserError(f"{source}: the {what} is nested too deeply to be an answers or "
+                        "clause file.") from None
+    _check_shape(data, source, what)
+    return data
+
+
+def _check_shape(data: Any, source, what: str) -> None:
+    """Reject documents that are too deep or too large after aliases are expanded."""
+    count = 0
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise UserError(f"{source}: the {what} has more than {MAX_NODES:,} values "
+                            "(after expanding YAML aliases); that is far more than any real file.")
+        if depth > MAX_DEPTH:
+            raise UserError(f"{source}: the {what} is nested more than {MAX_DEPTH} levels deep.")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
+def key_line(mapping: Any, key: str) -> int | None:
+    """0-based line of `key` in a ruamel mapping, if known."""
+    try:
+        return mapping.lc.key(key)[0]
+    except Exception:  # plain dicts (e.g. from --set) have no positions
+        return None
+
+
+def item_line(seq: Any, index: int) -> int | None:
+    try:
+        return seq.lc.item(index)[0]
+    except Exception:
+        return None
+
+
+def node_line(node: Any) -> int | None:
+    try:
+        return node.lc.line
+    except Exception:
+        return None
