@@ -357,3 +357,29 @@ def test_libreoffice_renders_numbering_header_and_footer(tmp_path, draft_bytes):
     # LibreOffice recomputes REF \w: see docx_writer.REF_SWITCHES for this known difference
     assert "Section 7.(b)" in out and "Section 3 shall include" in out
     assert docx_writer.REF_SWITCHES == r"\w \h"
+
+
+# --- numbering consistency ------------------------------------------------------------------------
+
+def test_fixture_labels_agree_with_word_numbering():
+    assert docx_writer.numbering_mismatches(sample_ordinance()) == []
+    assert docx_writer.numbering_mismatches(big_ordinance()) == []
+
+
+def test_numbering_mismatch_is_reported():
+    o = sample_ordinance()
+    skipped = Section(8, "Gap.", "gap", (num(1, "(a)", T("a")), num(1, "(c)", T("c")),
+                                         num(2, "(1)", T("1")), num(1, "(d)", T("d"))))
+    wrong = dataclasses.replace(o, sections=o.sections + (dataclasses.replace(skipped,
+                                                                              number=9),))
+    found = docx_writer.numbering_mismatches(wrong)
+    assert any("Word shows Section 8." in f for f in found)
+    assert any("Word shows (b), model says (c)" in f for f in found)
+    assert any("Word shows (c), model says (d)" in f for f in found)
+
+
+def test_word_label_formats():
+    assert [docx_writer._WORD_LABEL[4](n) for n in (1, 4, 9, 14)] == [
+        "(i)", "(iv)", "(ix)", "(xiv)"]
+    assert docx_writer._WORD_LABEL[1](27) == "(aa)"
+    assert docx_writer._WORD_LABEL[3](2) == "(B)"

@@ -376,3 +376,22 @@ def test_template_list_is_linked_to_the_five_numbered_styles():
 @needs_xsd
 def test_template_validates():
     assert validate_docx(make_template.TEMPLATE_PATH.read_bytes()) == []
+
+
+@needs_xsd
+def test_run_shading_validates_in_schema_order():
+    doc = base_doc()
+    p = body_p(doc)
+    r = ooxml.add_run(p, "blank", "Blank")
+    rPr = r.get_or_add_rPr()
+    rPr.get_or_add_b()
+    ooxml.set_run_shading(rPr, "FFFF00")
+    ooxml.set_run_shading(rPr, "FFFF00")
+    assert [etree.QName(c).localname for c in rPr] == ["rStyle", "b", "shd"]
+    assert validate_docx(save(doc)) == []
+
+
+def test_blank_style_is_highlighted_and_shaded():
+    style = base_doc().styles["Blank"].element
+    assert xp(style, "./w:rPr/w:highlight/@w:val") == ["yellow"]
+    assert xp(style, "./w:rPr/w:shd/@w:fill") == ["FFFF00"]

@@ -149,6 +149,7 @@ def _char_style(doc, name, *, bold=False, italic=False, highlight=None, size=Non
     st.font.italic = italic or None
     if highlight is not None:
         st.font.highlight_color = highlight
+        ooxml.set_run_shading(st.element.get_or_add_rPr(), "FFFF00")
     if size:
         st.font.size = _pt(size)
     return st

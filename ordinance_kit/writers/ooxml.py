@@ -203,6 +203,21 @@ def set_line_numbering(sectPr, count_by: int = 1, distance: int = 360,
         "w:sectPrChange")
 
 
+def set_run_shading(rPr, fill: str) -> None:
+    """Background shading for runs (or a character style's rPr). Blanks carry both w:highlight
+    (Word's highlighter) and this: LibreOffice ignores w:highlight in character styles but
+    renders w:shd."""
+    for old in rPr.findall(qn("w:shd")):
+        rPr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    rPr.insert_element_before(
+        shd, "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+        "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
 # --- watermark ------------------------------------------------------------------------------------
 
 # Word's own text-watermark shapetype (#136, "WordArt plain text"). Using Word's exact form is
