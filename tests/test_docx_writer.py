@@ -383,3 +383,12 @@ def test_word_label_formats():
         "(i)", "(iv)", "(ix)", "(xiv)"]
     assert docx_writer._WORD_LABEL[1](27) == "(aa)"
     assert docx_writer._WORD_LABEL[3](2) == "(B)"
+
+
+def test_duplicate_anchor_gets_one_bookmark():
+    o = sample_ordinance()
+    s = Section(8, "Twice.", "twice", (text(T("one"), anchor="dup"), text(T("two"),
+                                                                       anchor="dup")))
+    data = render_docx(dataclasses.replace(o, sections=o.sections + (s,)))
+    names = part(data, "word/document.xml").xpath("//w:bookmarkStart/@w:name", namespaces=NS)
+    assert names.count("dup") == 1

@@ -65,6 +65,7 @@ class _Renderer:
         self.body = self.doc.element.body
         self._bm_id = 0
         self.bookmarks: dict[str, str] = {}   # anchor -> bookmark name
+        self._placed: set[str] = set()
         self._collect_anchors()
 
     # --- anchors ---------------------------------------------------------------------------
@@ -87,7 +88,10 @@ class _Renderer:
             self.bookmarks[anchor] = name
 
     def _bookmark(self, p, anchor: str | None) -> None:
-        if anchor and anchor in self.bookmarks:
+        # Only the first paragraph with a given anchor gets the bookmark: Word drops (and
+        # validators flag) duplicate bookmark names.
+        if anchor and anchor in self.bookmarks and anchor not in self._placed:
+            self._placed.add(anchor)
             self._bm_id += 1
             ooxml.add_bookmark(p, self.bookmarks[anchor], self._bm_id)
 
