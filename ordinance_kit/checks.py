@@ -29,15 +29,19 @@ class Finding:
 
 
 def undefined_terms(asm: Assembly) -> list[Finding]:
-    out, seen = [], set()
+    users: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
     for use in asm.term_uses:
-        if use.key in asm.defined_terms or (use.key, use.where) in seen:
+        if use.key in asm.defined_terms:
             continue
-        seen.add((use.key, use.where))
-        out.append(Finding(ERROR, use.where, f"uses the term '{use.text}', but no definition "
-                           "of it applies to this draft. Add a definition file with "
-                           f"term: {use.text}, or unmark the words."))
-    return out
+        shown.setdefault(use.key, use.text)
+        if use.where not in users.setdefault(use.key, []):
+            users[use.key].append(use.where)
+    return [Finding(ERROR, where[0], f"uses the term '{shown[key]}'"
+                    + (f" (so do {', '.join(where[1:])})" if len(where) > 1 else "")
+                    + ", but no definition of it applies to this draft. Add a definition file "
+                    f"with term: {shown[key]}, or unmark the words.")
+            for key, where in users.items()]
 
 
 def unused_definitions(asm: Assembly) -> list[Finding]:

@@ -35,10 +35,11 @@ SetOpt = typer.Option(None, "--set", help="Override one answer, as key=value "
                       "(repeatable); wins over the answers file.", metavar="KEY=VALUE")
 
 
-def _console(stderr: bool = False):
+def _console(stderr: bool = False, wrap: bool = False):
+    """Messages are soft-wrapped (the terminal wraps them) so paths are never cut in two."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, soft_wrap=not wrap)
 
 
 def _version(value: bool):
@@ -65,13 +66,14 @@ def print_findings(findings, stream_err: bool = True) -> None:
     if not findings:
         return
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    console = _console(stderr=stream_err, wrap=True)
     table.add_column("level")
     table.add_column("where", overflow="fold")
     table.add_column("message", overflow="fold")
     for f in findings:
         style = "red" if f.level == "error" else "yellow"
         table.add_row(f"[{style}]{f.level}[/{style}]", _escape_rich(f.where), _escape_rich(f.message))
-    _console(stderr=stream_err).print(table)
+    console.print(table)
 
 
 def run(fn):
@@ -231,8 +233,8 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
 
         lib = load_library(library)
         table = Table(box=None, header_style="bold")
-        table.add_column("id")
-        table.add_column("title")
+        table.add_column("id", no_wrap=True)
+        table.add_column("title", overflow="fold")
         table.add_column("part")
         table.add_column("applies when", overflow="fold")
         for c in sorted(lib.clauses, key=lambda c: (["title", "recitals", "enacting", "sections", "closing"].index(c.part), c.order)):
@@ -240,7 +242,7 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
         for d in sorted(lib.definitions, key=lambda d: d.title.lower()):
             table.add_row(d.id, _escape_rich(d.title), "definition",
                           _escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
-        _console().print(table)
+        _console(wrap=True).print(table)
         _console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "
                          f"library {lib.digest}.")
     run(body)

@@ -343,7 +343,7 @@ def _compile(clause: Clause) -> None:
     except TemplateSyntaxError as exc:
         line = clause.body_line + (exc.lineno or 1)
         raise UserError(f"{clause.rel}, line {line}: template error in the clause body: "
-                        f"{exc.message}.") from None
+                        f"{exc.message.rstrip('.')}.") from None
     exprs = [("when", clause.when)] + [("conditional note", n.when) for n in clause.conditional_notes]
     if clause.omitted_note:
         exprs.append(("omitted note", clause.omitted_note.when))

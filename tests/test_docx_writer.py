@@ -217,12 +217,12 @@ def test_python_docx_reads_core_properties(draft_bytes):
         assert value in cp.comments
 
 
-def test_custom_properties_record_generator_and_hashes(draft_bytes):
-    root = part(draft_bytes, "docProps/custom.xml")
-    props = {p.get("name"): p[0].text for p in root}
+def test_core_properties_record_library_and_answers(draft_bytes):
+    cp = open_doc(draft_bytes).core_properties
     o = sample_ordinance()
-    assert props == {"generator": o.meta.generator, "library_hash": o.meta.library_hash,
-                     "answers_hash": o.meta.answers_hash}
+    assert cp.version == o.meta.library_hash
+    assert cp.identifier == o.meta.answers_hash
+    assert b"docProps/custom.xml" not in draft_bytes
 
 
 def test_header_and_footer_text_for_a_draft(draft_bytes):

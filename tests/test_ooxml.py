@@ -244,40 +244,6 @@ def test_fix_comment_date():
     assert next(iter(reread.comments)).timestamp == when
 
 
-# --- custom properties ---------------------------------------------------------------------------
-
-def test_custom_properties_xml_content():
-    xml = ooxml.custom_properties_xml([("generator", "ok <1>"), ("library_hash", "sha256:ab")])
-    root = etree.fromstring(xml)
-    props = root.findall("{*}property")
-    assert [p.get("pid") for p in props] == ["2", "3"]
-    assert [p.get("name") for p in props] == ["generator", "library_hash"]
-    assert props[0][0].text == "ok <1>"
-    assert {p.get("fmtid") for p in props} == {"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"}
-
-
-def test_set_custom_properties_adds_part_relationship_and_content_type_once():
-    doc = base_doc()
-    ooxml.set_custom_properties(doc.part.package, [("generator", "one")])
-    ooxml.set_custom_properties(doc.part.package, [("generator", "two")])
-    z = zipfile.ZipFile(io.BytesIO(save(doc)))
-    assert "two" in z.read("docProps/custom.xml").decode()
-    rels = z.read("_rels/.rels").decode()
-    assert rels.count(ooxml.CUSTOM_PROPS_RT) == 1
-    assert ooxml.CUSTOM_PROPS_CT in z.read("[Content_Types].xml").decode()
-
-
-@needs_xsd
-def test_custom_properties_validate_and_bad_part_is_caught():
-    doc = base_doc()
-    ooxml.set_custom_properties(doc.part.package, [("generator", "g"), ("answers_hash", "h")])
-    data = save(doc)
-    assert validate_docx(data) == []
-    broken = rewrite_part(data, "docProps/custom.xml",
-                          lambda b: b.replace(b"vt:lpwstr", b"vt:nonsense"))
-    assert any("custom.xml" in f for f in validate_docx(broken))
-
-
 def rewrite_part(data: bytes, name: str, fn) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()

@@ -227,9 +227,9 @@ class _Renderer:
         when = _dt.datetime(m.draft_date.year, m.draft_date.month, m.draft_date.day)
         cp.created = cp.modified = when
         cp.revision = 1
-        ooxml.set_custom_properties(self.doc.part.package, [
-            ("generator", m.generator), ("library_hash", m.library_hash),
-            ("answers_hash", m.answers_hash)])
+        # Recorded in core properties (not a custom part): every reader and validator knows them.
+        cp.version = m.library_hash
+        cp.identifier = m.answers_hash
 
     # --- whole document --------------------------------------------------------------------
 

@@ -269,40 +269,6 @@ def fix_zoom(settings, percent: int = 100) -> None:
         zoom.set(qn("w:percent"), str(percent))
 
 
-# --- custom document properties ------------------------------------------------------------------
-
-CUSTOM_PROPS_CT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-CUSTOM_PROPS_RT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                   "custom-properties")
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-# The one fmtid Office uses for user-defined properties (File > Properties > Custom).
-_USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
-
-
-def custom_properties_xml(props: Iterable[tuple[str, str]]) -> bytes:
-    """docProps/custom.xml with string properties; pids start at 2 (0 and 1 are reserved)."""
-    items = "".join(
-        f'<property fmtid="{_USER_DEFINED_FMTID}" pid="{pid}" name={quoteattr(name)}>'
-        f'<vt:lpwstr>{escape(clean_text(value))}</vt:lpwstr></property>'
-        for pid, (name, value) in enumerate(props, start=2))
-    return (f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-            f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>'
-            ).encode("utf-8")
-
-
-def set_custom_properties(package, props: Iterable[tuple[str, str]]) -> None:
-    """Add (or replace) the custom properties part of a python-docx package. python-docx writes
-    the [Content_Types].xml override from the part's content type on save."""
-    blob = custom_properties_xml(props)
-    for rId, rel in list(package.rels.items()):
-        if rel.reltype == CUSTOM_PROPS_RT:
-            rel.target_part._blob = blob
-            return
-    part = Part(PackURI("/docProps/custom.xml"), CUSTOM_PROPS_CT, blob, package)
-    package.relate_to(part, CUSTOM_PROPS_RT)
-
-
 # --- reproducible package -------------------------------------------------------------------------
 
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
