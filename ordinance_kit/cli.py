@@ -280,6 +280,10 @@ def clauses_show(ctx: typer.Context, clause_id: str = typer.Argument(..., metava
     run(body)
 
 
+# Commands that live in their own modules register themselves on `app` when imported.
+from . import cli_advocate, cli_batch  # noqa: E402,F401
+
+
 def main():
     app()
 
