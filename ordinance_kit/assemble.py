@@ -19,7 +19,8 @@ from .library import Clause, Library, term_key
 from .markup import MarkupError, RawBlock, RawRef, RawTerm, parse_body
 from .model import (Blank, Block, DefinedTerm, Meta, Note, Ordinance, Ref, Section, TermUse,
                     Text)
-from .templating import Unanswered, compile_condition, current_render_state, render_body
+from .templating import (Unanswered, compile_condition, current_render_state, note_template,
+                         render_body)
 
 PART_ORDER = {"title": 0, "recitals": 1, "enacting": 2, "sections": 3, "closing": 4}
 
@@ -429,11 +430,22 @@ def _whereas(blocks: list[Block]) -> list[Block]:
 
 # --- notes ----------------------------------------------------------------------------------------
 
+def _note_text(clause: Clause, text: str, ctx: dict) -> str:
+    """Notes may print answers and state facts ({{ state.name }}); they are plain text."""
+    if "{" not in text:
+        return text
+    try:
+        return " ".join(note_template(text).render(ctx).split())
+    except Exception as exc:
+        raise UserError(f"{clause.rel}: a drafter's note failed to render ({exc}). This is a "
+                        "problem in the clause library.") from None
+
+
 def _note(asm: Assembly, clause: Clause, ctx: dict, facts_used: list) -> Note | None:
-    parts = [clause.note] if clause.note else []
+    parts = [_note_text(clause, clause.note, ctx)] if clause.note else []
     for cnote in clause.conditional_notes:
         if _eval(clause, cnote.when, ctx):
-            parts.append(cnote.text)
+            parts.append(_note_text(clause, cnote.text, ctx))
     seen = set()
     for path, fact in facts_used:
         if path in seen:
@@ -455,7 +467,8 @@ def _omitted_note(asm: Assembly, clause: Clause, ctx: dict) -> Note | None:
         return None
     if not _eval(clause, clause.omitted_note.when, ctx):
         return None
-    return Note(clause.id, f"Left out: {clause.title}", clause.omitted_note.text,
+    return Note(clause.id, f"Left out: {clause.title}",
+                _note_text(clause, clause.omitted_note.text, ctx),
                 tuple(s.describe() for s in clause.sources))
 
 

@@ -75,7 +75,8 @@ class Clause:
     heading: str | None = None
     template: Any = None
     condition: Any = None
-    reads: frozenset[str] = frozenset()   # answer keys read by when/body (static analysis)
+    reads: frozenset[str] = frozenset()   # answer keys read by when, notes and body
+    body_reads: frozenset[str] = frozenset()   # answer keys the body reads (should be params)
 
     @property
     def is_definition(self) -> bool:
@@ -344,6 +345,13 @@ def _compile(clause: Clause) -> None:
         line = clause.body_line + (exc.lineno or 1)
         raise UserError(f"{clause.rel}, line {line}: template error in the clause body: "
                         f"{exc.message.rstrip('.')}.") from None
+    for label, text in [("note", clause.note)] + [("conditional note", n.text) for n in clause.conditional_notes] + ([("omitted note", clause.omitted_note.text)] if clause.omitted_note else []):
+        if "{" in text:
+            try:
+                env.from_string(text)
+            except TemplateSyntaxError as exc:
+                raise UserError(f"{clause.rel}: template error in the {label}: "
+                                f"{exc.message.rstrip('.')}.") from None
     exprs = [("when", clause.when)] + [("conditional note", n.when) for n in clause.conditional_notes]
     if clause.omitted_note:
         exprs.append(("omitted note", clause.omitted_note.when))
@@ -377,10 +385,14 @@ def _validate(lib: Library, state_paths: set[str]) -> None:
                 raise UserError(f"{clause.rel}: params names '{key}', which no question "
                                 f"defines{nearest(key, keys)}.")
         reads: set[str] = set()
+        body_reads: set[str] = set()
         sources = [("when", clause.when, True)]
         sources += [("conditional note", n.when, True) for n in clause.conditional_notes]
+        sources += [("note text", n.text, False) for n in clause.conditional_notes]
+        sources.append(("note", clause.note, False))
         if clause.omitted_note:
             sources.append(("omitted note", clause.omitted_note.when, True))
+            sources.append(("omitted note text", clause.omitted_note.text, False))
         sources.append(("body", clause.body, False))
         for label, src, is_expr in sources:
             if not src:
@@ -403,7 +415,10 @@ def _validate(lib: Library, state_paths: set[str]) -> None:
                         raise UserError(f"{clause.rel}: the {label} reads '{key}', which no "
                                         f"question defines{nearest(key, keys)}.")
                     reads.add(key)
+                    if label == "body":
+                        body_reads.add(key)
         clause.reads = frozenset(reads)
+        clause.body_reads = frozenset(body_reads)
     for clause in lib.clauses + lib.definitions:
         for ref in clause.requires + clause.excludes:
             if ref not in seen:

@@ -9,6 +9,8 @@ answer containing `[[`, `@[`, `*` or `{{` is therefore printed exactly as typed.
 from __future__ import annotations
 
 import contextvars
+import functools
+import functools
 import datetime as _dt
 import re
 from typing import Any, Iterable
@@ -219,7 +221,17 @@ def render_body(template, context: dict[str, Any]) -> tuple[str, RenderState]:
     return text, state
 
 
+@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)
+def note_template(text: str):
+    """Compiled template for a drafter's note (notes are plain text, never markup)."""
+    return environment().from_string(text)
+
+
+@functools.lru_cache(maxsize=2048)
 def compile_condition(expr: str):
+    """Compile once per process: the same library conditions are evaluated for every draft
+    (a Jinja compile costs ~1 ms; evaluating a compiled expression ~10 us)."""
     return environment().compile_expression(expr, undefined_to_none=False)
 
 
