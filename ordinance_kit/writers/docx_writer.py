@@ -11,6 +11,7 @@ reproducible zip re-pack).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 from importlib import resources
 
@@ -52,8 +53,18 @@ def format_date(d: _dt.date) -> str:
     return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
+@functools.lru_cache(maxsize=1)
 def _template_bytes() -> bytes:
+    """Read once per process (batch workers render hundreds of drafts from it)."""
     return resources.files("ordinance_kit.writers").joinpath("base.docx").read_bytes()
+
+
+def preload() -> None:
+    """Import python-docx and read the template now (batch worker initializer)."""
+    import docx  # noqa: F401
+    import docx.comments  # noqa: F401
+
+    _template_bytes()
 
 
 class _Renderer:
