@@ -8,6 +8,7 @@ functions (see checks.py). No python-docx here: writers render the tree.
 """
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,8 +20,7 @@ from .library import Clause, Library, term_key
 from .markup import MarkupError, RawBlock, RawRef, RawTerm, parse_body
 from .model import (Blank, Block, DefinedTerm, Meta, Note, Ordinance, Ref, Section, TermUse,
                     Text)
-from .templating import (Unanswered, compile_condition, current_render_state, note_template,
-                         render_body)
+from .templating import Unanswered, compile_condition, note_template, render_body
 
 PART_ORDER = {"title": 0, "recitals": 1, "enacting": 2, "sections": 3, "closing": 4}
 
@@ -68,6 +68,11 @@ class Assembly:
 
 # --- state facts with "verify this" tracking ---------------------------------------------------
 
+# While a body or note renders, unverified state facts it prints are collected here.
+_FACTS_USED: contextvars.ContextVar[list | None] = contextvars.ContextVar("facts_used",
+                                                                           default=None)
+
+
 class StateNode:
     """Attribute access to the state facts. Reading a leaf of an unverified fact while a body
     renders records it, so the clause's note can say "verify this citation"."""
@@ -85,10 +90,10 @@ class StateNode:
             raise AttributeError(item) from None
         if isinstance(value, dict):
             return StateNode(f"{self._path}.{item}", value)
-        if "verified" in self._data and item not in ("verified", "source"):
-            render = current_render_state()
-            if render is not None and not self._data.get("verified"):
-                render.facts_used.append((self._path, self._data))
+        if "verified" in self._data and item not in ("verified", "source", "preempted"):
+            used = _FACTS_USED.get()
+            if used is not None and not self._data.get("verified"):
+                used.append((self._path, self._data))
         return value
 
     def __bool__(self):
@@ -215,6 +220,8 @@ def _eval(clause: Clause, expr: str, ctx: dict) -> bool:
 # --- rendering -----------------------------------------------------------------------------------
 
 def _render(asm: Assembly, clause: Clause, ctx: dict) -> tuple[list[RawBlock], list]:
+    facts: list = []
+    reset = _FACTS_USED.set(facts)
     try:
         text, state = render_body(clause.template, ctx)
     except UserError:
@@ -222,6 +229,8 @@ def _render(asm: Assembly, clause: Clause, ctx: dict) -> tuple[list[RawBlock], l
     except Exception as exc:
         raise UserError(f"{clause.rel}: the clause body failed to render with these answers "
                         f"({exc}). This is a problem in the clause library.") from None
+    finally:
+        _FACTS_USED.reset(reset)
     try:
         blocks = parse_body(text, state)
     except MarkupError as exc:
@@ -233,7 +242,7 @@ def _render(asm: Assembly, clause: Clause, ctx: dict) -> tuple[list[RawBlock], l
             if block.sub_id in seen:
                 asm.duplicate_ids.append((clause.id, block.sub_id))
             seen.add(block.sub_id)
-    return blocks, state.facts_used
+    return blocks, facts
 
 
 def _terms_used(rendered: dict[str, list[RawBlock]], included: list[Clause]) -> list[str]:
@@ -430,22 +439,36 @@ def _whereas(blocks: list[Block]) -> list[Block]:
 
 # --- notes ----------------------------------------------------------------------------------------
 
-def _note_text(clause: Clause, text: str, ctx: dict) -> str:
+def _note_text(clause: Clause, text: str, ctx: dict, facts: list | None = None) -> str:
     """Notes may print answers and state facts ({{ state.name }}); they are plain text."""
     if "{" not in text:
         return text
+    reset = _FACTS_USED.set(facts if facts is not None else [])
     try:
         return " ".join(note_template(text).render(ctx).split())
     except Exception as exc:
         raise UserError(f"{clause.rel}: a drafter's note failed to render ({exc}). This is a "
                         "problem in the clause library.") from None
+    finally:
+        _FACTS_USED.reset(reset)
 
 
 def _note(asm: Assembly, clause: Clause, ctx: dict, facts_used: list) -> Note | None:
-    parts = [_note_text(clause, clause.note, ctx)] if clause.note else []
+    facts_used = list(facts_used)
+    parts = [_note_text(clause, clause.note, ctx, facts_used)] if clause.note else []
     for cnote in clause.conditional_notes:
         if _eval(clause, cnote.when, ctx):
-            parts.append(_note_text(clause, cnote.text, ctx))
+            parts.append(_note_text(clause, cnote.text, ctx, facts_used))
+    parts += _verify_notes(facts_used)
+    if not parts:
+        return None
+    return Note(clause.id, clause.title, "\n\n".join(parts),
+                tuple(s.describe() for s in clause.sources))
+
+
+def _verify_notes(facts_used: list) -> list[str]:
+    """One "verify this citation" sentence per unverified state fact a clause printed."""
+    out = []
     seen = set()
     for path, fact in facts_used:
         if path in seen:
@@ -454,12 +477,9 @@ def _note(asm: Assembly, clause: Clause, ctx: dict, facts_used: list) -> Note | 
         name = fact.get("name") or fact.get("law") or path
         cite = fact.get("cite") or "no citation recorded"
         source = fact.get("source") or "no source recorded"
-        parts.append(f"Verify this citation: {name} ({cite}) is marked unverified in the "
-                     f"state facts (source: {source}).")
-    if not parts:
-        return None
-    return Note(clause.id, clause.title, "\n\n".join(parts),
-                tuple(s.describe() for s in clause.sources))
+        out.append(f"Verify this citation: {name} ({cite}) is marked unverified in the "
+                   f"state facts (source: {source}).")
+    return out
 
 
 def _omitted_note(asm: Assembly, clause: Clause, ctx: dict) -> Note | None:
@@ -467,8 +487,10 @@ def _omitted_note(asm: Assembly, clause: Clause, ctx: dict) -> Note | None:
         return None
     if not _eval(clause, clause.omitted_note.when, ctx):
         return None
-    return Note(clause.id, f"Left out: {clause.title}",
-                _note_text(clause, clause.omitted_note.text, ctx),
+    facts: list = []
+    text = _note_text(clause, clause.omitted_note.text, ctx, facts)
+    text = " ".join([text] + _verify_notes(facts))
+    return Note(clause.id, f"Left out: {clause.title}", text,
                 tuple(s.describe() for s in clause.sources))
 
 

@@ -95,19 +95,14 @@ _render_state: contextvars.ContextVar["RenderState | None"] = contextvars.Contex
 
 
 class RenderState:
-    """Collects the values printed during one body render, and the state facts it used."""
+    """Collects the values printed during one body render."""
 
     def __init__(self):
         self.values: list[Any] = []
-        self.facts_used: list[Any] = []
 
     def token(self, value: Any) -> str:
         self.values.append(value)
         return f"{TOKEN_OPEN}{len(self.values) - 1}{TOKEN_CLOSE}"
-
-
-def current_render_state() -> "RenderState | None":
-    return _render_state.get()
 
 
 def _finalize(value: Any) -> Any:
@@ -117,10 +112,6 @@ def _finalize(value: Any) -> Any:
     if value is None:
         value = Blank("missing value")
     return state.token(value)
-
-
-def token_value(state: RenderState, text: str) -> Any:
-    return state.values[int(text)]
 
 
 # --- filters --------------------------------------------------------------------------------

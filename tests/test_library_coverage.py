@@ -121,7 +121,9 @@ def test_immigration_module_left_out_where_state_preempts_with_a_note():
     assert "immigration-data-sharing" not in included_ids(asm)
     note = asm.ordinance.caption[0].note
     assert note is not None and "immigration" in note.text.lower()
-    assert "Texas" in note.text or "752" in note.text
+    assert "Texas" in note.text and "752" in note.text
+    # the Texas fact is unverified in the state data, so the note asks to verify it
+    assert "Verify this citation: Texas SB 4" in note.text
     # the same answers in California include it
     asm_ca, _ = assembled(tx, "options.immigration_limits=true", "jurisdiction.state=CA")
     assert "immigration-data-sharing" in included_ids(asm_ca)
