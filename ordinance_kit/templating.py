@@ -169,6 +169,14 @@ def _number_words(value: Any) -> str:
     return words[n] if 0 <= n < len(words) else str(n)
 
 
+def _keep_blank(fn):
+    def apply(value):
+        if isinstance(value, (Unanswered, Blank)):
+            return value
+        return fn(str(value))
+    return apply
+
+
 _ENV = None
 
 
@@ -195,6 +203,11 @@ def environment():
             "join_and": lambda items: _join(items, "and"),
             "join_or": lambda items: _join(items, "or"),
             "number_words": _number_words,
+            # an unanswered value stays a blank through case changes
+            "upper": _keep_blank(str.upper),
+            "lower": _keep_blank(str.lower),
+            "title": _keep_blank(str.title),
+            "capitalize": _keep_blank(str.capitalize),
         })
         env.globals["blank"] = lambda label="blank": Blank(str(label))
         _ENV = env

@@ -35,3 +35,12 @@ def test_sandbox_blocks_unsafe_template(mini):
     with pytest.raises(UserError) as err:
         build_mini(library=mini)
     assert "purpose.md" in str(err.value)
+
+
+def test_unanswered_value_stays_a_blank_through_filters(mini):
+    from ordinance_kit.model import Blank
+    p = mini / "sections" / "purpose.md"
+    p.write_text(p.read_text() + "\nThe body is {{ options.body | upper }}.\n")
+    asm, _ = build_mini(library=mini)
+    last = section(asm, "purpose").blocks[-1]
+    assert any(isinstance(i, Blank) and i.label == "Body name" for i in last.inlines)
