@@ -35,6 +35,23 @@ def pdf_text(pdf: Path) -> str:
     return re.sub(r"\s+", " ", out)
 
 
+def printed_numbers(pdf: Path) -> list[str]:
+    """Section numbers and subdivision labels as LibreOffice laid them out (line starts)."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    # a number is followed by a tab (laid out as 2+ spaces); a reference that happens to start
+    # a wrapped line is followed by a single space
+    return re.findall(r"^\s*(?:\d+\s+)?(\([a-zA-Z0-9]+\)|Section \d+\.)\s{2,}\S", out, re.M)
+
+
+def model_numbers(ordinance) -> list[str]:
+    out = []
+    for section in ordinance.sections:
+        out.append(section.label)
+        out += [b.label for b in section.blocks if b.kind == "numbered"]
+    return out
+
+
 def convert(docx: Path, outdir: Path) -> Path:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
@@ -60,6 +77,14 @@ def check_example(path: Path, out: Path, png: bool) -> list[str]:
     for needle in expected:
         if needle and needle not in text:
             problems.append(f"'{needle}' not found in the PDF text")
+    # LibreOffice numbers the paragraphs itself from numbering.xml: an independent check that
+    # Word-native numbering gives exactly the labels the engine used in cross-references.
+    printed, expected_labels = printed_numbers(pdf), model_numbers(o)
+    if printed != expected_labels:
+        first = next((i for i, (a, b) in enumerate(zip(printed, expected_labels)) if a != b),
+                     min(len(printed), len(expected_labels)))
+        problems.append(f"numbering differs from the model at item {first}: printed "
+                        f"{printed[first:first + 5]}, model {expected_labels[first:first + 5]}")
     words_in_docx = sum(len(b.text.split()) for b in o.all_blocks())
     # about 300-500 words on a page of this layout; allow a wide band
     low, high = max(1, words_in_docx // 700), words_in_docx // 200 + 3
@@ -68,7 +93,7 @@ def check_example(path: Path, out: Path, png: bool) -> list[str]:
     if png:
         subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(out / path.stem)],
                        check=True)
-    print(f"{path.name}: {pages} pages, {words_in_docx} words, "
+    print(f"{path.name}: {pages} pages, {words_in_docx} words, {len(printed)} numbers match, "
           f"{'OK' if not problems else 'FAILED'}")
     for p in problems:
         print(f"  - {p}")
