@@ -71,7 +71,8 @@ def _question_lines(q: Question, answers: Answers) -> list[str]:
         lines.append(f"  # {q.name}: {_scalar(value) if q.type != 'multi' else value}"
                      "   (default, worked out from other answers; to fix it, remove the #)")
         return lines
-    mark = "  # (default)" if is_default else ""
+    # Marked by value, so the mark survives re-loading the file (`init --update`).
+    mark = "  # (default)" if q.default is not None and value == q.default else ""
     if q.type == "multi":
         if not value:
             lines.append(f"  {q.name}: []{mark}")
