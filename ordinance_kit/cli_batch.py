@@ -36,6 +36,8 @@ def batch(
     final: bool = typer.Option(False, "--final", help="No DRAFT marking; unfilled blanks fail "
                                "the row."),
     library: Optional[Path] = LibraryOpt,
+    stats_json: Optional[Path] = typer.Option(None, "--stats-json", hidden=True,
+                                              help="Write run statistics as JSON (bench/)."),
 ):
     """Build one draft per CSV row (a campaign across many jurisdictions).
 
@@ -71,6 +73,8 @@ def batch(
         finally:
             progress.stop()
         _report(err, summary, outdir)
+        if stats_json is not None:
+            _write_stats(stats_json, summary)
         if summary.interrupted:
             err.print("Interrupted: finished drafts and the manifest are kept; run the same "
                       "command again to continue.")
@@ -109,6 +113,17 @@ class _Progress:
         if self.bar is not None:
             self.bar.stop()
             self.bar = None
+
+
+def _write_stats(path: Path, summary) -> None:
+    import json
+
+    path.write_text(json.dumps({
+        "rows": summary.rows, "built": summary.built, "skipped": summary.skipped,
+        "failed": summary.failed, "seconds": summary.seconds, "jobs": summary.jobs,
+        "build_seconds": summary.build_seconds,
+        "worker_maxrss_kb": {str(k): v for k, v in summary.worker_maxrss_kb.items()},
+    }, indent=1))
 
 
 def _report(console, summary, outdir: Path) -> None:

@@ -74,6 +74,7 @@ class _Renderer:
         self.meta: Meta = ordinance.meta
         self.doc = docx.Document(io.BytesIO(_template_bytes()))
         self.body = self.doc.element.body
+        self._sectPr = self.body.sectPr
         self._bm_id = 0
         self.bookmarks: dict[str, str] = {}   # anchor -> bookmark name
         self._placed: set[str] = set()
@@ -109,9 +110,8 @@ class _Renderer:
     # --- paragraphs --------------------------------------------------------------------------
 
     def _para(self, style_id: str):
-        p = self.body.add_p()      # inserted before the body's sectPr
-        p.style = style_id         # styleId directly: no per-paragraph lookup by name
-        return p
+        # inserted before the body's sectPr; styleId directly: no per-paragraph lookup by name
+        return ooxml.add_paragraph(self.body, style_id, self._sectPr)
 
     def _inlines(self, p, inlines) -> None:
         for item in inlines:
@@ -183,12 +183,21 @@ class _Renderer:
                                        text=ooxml.clean_text(note.title), author=AUTHOR,
                                        initials=INITIALS)
         ooxml.fix_comment_date(comment, self._midnight())
+        celm = comment._comment_elm
         for chunk in note.text.split("\n\n"):
             chunk = chunk.strip()
             if chunk:
-                comment.add_paragraph(ooxml.clean_text(chunk))
+                self._comment_para(celm, chunk)
         if note.sources:
-            comment.add_paragraph(ooxml.clean_text("Sources: " + "; ".join(note.sources)))
+            self._comment_para(celm, "Sources: " + "; ".join(note.sources))
+
+    @staticmethod
+    def _comment_para(celm, text: str) -> None:
+        # Same XML as Comment.add_paragraph(text), built on the element (no proxy objects and
+        # no per-character text loop).
+        p = celm.add_p()
+        p.style = "CommentText"
+        ooxml.add_run(p, text)
 
     def _midnight(self) -> _dt.datetime:
         d = self.meta.draft_date
@@ -259,9 +268,7 @@ class _Renderer:
         self._blocks(o.closing, _S["Closing Text"])
         self._header_footer()
         self._properties()
-        buf = io.BytesIO()
-        self.doc.save(buf)
-        return ooxml.repack_reproducible(buf.getvalue())
+        return ooxml.save_reproducible(self.doc)
 
 
 def _roman(n: int) -> str:
