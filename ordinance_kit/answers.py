@@ -109,7 +109,12 @@ def read_answers_file(path: Path, qs: QuestionSet) -> tuple[dict[str, RawAnswer]
             meta[group_s] = str(body)
             continue
         if group_s not in groups:
-            problems.append(f"{where}: unknown group{nearest(group_s, groups | META_KEYS)}. "
+            hint = nearest(group_s, groups | META_KEYS)
+            owners = [q.group for q in qs.questions if q.name == group_s]
+            if not hint and owners:
+                hint = (f" ('{group_s}' is a question of the '{owners[0]}' group: indent it "
+                        f"below a line '{owners[0]}:')")
+            problems.append(f"{where}: unknown group{hint}. "
                             f"Valid groups: {', '.join(sorted(groups))}.")
             continue
         if body is None:
@@ -192,7 +197,7 @@ def resolve(qs: QuestionSet, layers: list[dict[str, RawAnswer]], *, source: str 
                 values[q.key] = q.coerce(_unwrap(given.value), from_text=given.from_text)
                 origins[q.key] = given.where
             except ValueError as exc:
-                problems.append(f"{given.where}: {exc}; expected {q.expected()}.")
+                problems.append(f"{given.where}: {_reason(exc, given.value, q)}.")
                 values[q.key] = Unanswered(q.key, q.label)
                 origins[q.key] = given.where
                 continue
@@ -205,8 +210,9 @@ def resolve(qs: QuestionSet, layers: list[dict[str, RawAnswer]], *, source: str 
                 values[q.key] = _default(q, answers, extra_context)
                 origins[q.key] = "default"
             except ValueError as exc:
-                problems.append(f"{q.source}: the computed default failed ({exc}); "
-                                f"give an answer for {q.key}.")
+                if not problems:    # else it follows from a bad answer already reported
+                    problems.append(f"{q.source}: the computed default failed ({exc}); "
+                                    f"give an answer for {q.key}.")
                 values[q.key] = Unanswered(q.key, q.label)
                 origins[q.key] = "default"
             continue
@@ -222,6 +228,17 @@ def resolve(qs: QuestionSet, layers: list[dict[str, RawAnswer]], *, source: str 
     if problems:
         raise UserError(_join_problems(problems, source))
     return answers
+
+
+def _reason(exc: ValueError, raw: Any, q: Question) -> str:
+    """'expected a whole number; expected a whole number from 10 to 120' says it twice:
+    when the reason is the start of what is expected, show the value given instead."""
+    reason, expected = str(exc), f"expected {q.expected()}"
+    if expected.startswith(reason):
+        shown = str(_unwrap(raw))
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return f"'{shown}' is not accepted; {expected}"
+    return f"{reason}; {expected}"
 
 
 def _join_problems(problems: list[str], source: str) -> str:
@@ -254,11 +271,11 @@ def _default(q: Question, answers: Answers, extra) -> Any:
         return q.default
     try:
         value = compile_condition(q.default_expr)(**answers.context(extra))
-    except Exception as exc:
+        if isinstance(value, Unanswered):
+            return value
+        return q.coerce(value)
+    except Exception as exc:    # includes reading an answer that was invalid (Unanswered)
         raise ValueError(str(exc)) from None
-    if isinstance(value, Unanswered):
-        return value
-    return q.coerce(value)
 
 
 def load_answers(path: Path | None, qs: QuestionSet, sets: list[str] | None = None, *,

@@ -77,11 +77,29 @@ def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0) -
                         f"({problem}). Check indentation, colons and quotes on that line.") from None
     except YAMLError as exc:
         raise UserError(f"{source}: this {what} is not valid YAML ({exc}).") from None
+    except (ValueError, OverflowError) as exc:    # e.g. a date that does not exist: 2026-02-30
+        raise UserError(f"{describe_position(source, _bad_date_line(text))}: "
+                        f"this {what} has a value that cannot be read ({exc}). A date must be a "
+                        "real date written YYYY-MM-DD; put any other value in quotes.") from None
     except RecursionError:
         raise UserError(f"{source}: the {what} is nested too deeply to be an answers or "
                         "clause file.") from None
     _check_shape(data, source, what)
     return data
+
+
+def _bad_date_line(text: str) -> int | None:
+    """0-based line of the first YYYY-MM-DD value that is not a real date."""
+    import datetime as _dt
+    import re
+
+    for n, line in enumerate(text.splitlines()):
+        for m in re.finditer(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", line):
+            try:
+                _dt.date(*(int(g) for g in m.groups()))
+            except ValueError:
+                return n
+    return None
 
 
 def _check_shape(data: Any, source, what: str) -> None:
