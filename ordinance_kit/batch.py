@@ -308,7 +308,7 @@ def chunked(items: list, size: int) -> Iterable[list]:
 
 def chunk_size(n_rows: int, jobs: int) -> int:
     """Small enough to balance the load and stop quickly on Ctrl-C, big enough for low IPC."""
-    return max(1, min(16, -(-n_rows // (jobs * 4))))
+    return max(1, min(8, -(-n_rows // (jobs * 4))))
 
 
 def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Options, *,
