@@ -74,6 +74,7 @@ class Clause:
     term: str | None = None     # definitions only
     heading: str | None = None
     template: Any = None
+    body_ast: Any = None
     condition: Any = None
     reads: frozenset[str] = frozenset()   # answer keys read by when, notes and body
     body_reads: frozenset[str] = frozenset()   # answer keys the body reads (should be params)
@@ -101,7 +102,7 @@ class Library:
     clauses: list[Clause]                 # sections, recitals, ... (not definitions)
     definitions: list[Clause]
     tags: dict[str, str]
-    states: dict[str, dict]
+    states: dict[str, Path]               # state code -> facts file (read on first use)
     digest: str
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -124,7 +125,15 @@ class Library:
         return out
 
     def state(self, code: str) -> dict:
-        return self.states.get(code) or {}
+        """The facts for one state, read when first needed (a draft needs one of 51)."""
+        if code not in self._state_cache:
+            path = self.states.get(code)
+            self._state_cache[code] = _read_state(path) if path else {}
+        return self._state_cache[code]
+
+    @cached_property
+    def _state_cache(self) -> dict[str, dict]:
+        return {}
 
 
 def term_key(term: str) -> str:
@@ -147,7 +156,11 @@ _CACHE: dict[tuple[str, str], Library] = {}
 
 
 def load_library(root: Path | None = None) -> Library:
-    """Load (once per process and content) and validate the whole library."""
+    """Load (once per process and content) and validate the whole library.
+
+    Files are parsed with the fast loader first; only when something is wrong is the library
+    parsed again with positions, so the error can name the line.
+    """
     root = (root or default_library_dir()).resolve()
     if not root.is_dir():
         raise UserError(f"{root}: the clause library folder does not exist.")
@@ -156,7 +169,10 @@ def load_library(root: Path | None = None) -> Library:
     cached = _CACHE.get((str(root), digest))
     if cached is not None:
         return cached
-    library = _load(root, files, digest)
+    try:
+        library = _load(root, files, digest, positions=False)
+    except UserError:
+        library = _load(root, files, digest, positions=True)   # raises with the line
     _CACHE[(str(root), digest)] = library
     return library
 
@@ -174,17 +190,18 @@ def _digest(root: Path, files: list[Path]) -> str:
     return "sha256:" + h.hexdigest()[:16]
 
 
-def _load(root: Path, files: list[Path], digest: str) -> Library:
-    questions = load_question_set(root / "questions")
+def _load(root: Path, files: list[Path], digest: str, positions: bool) -> Library:
+    questions = load_question_set(root / "questions", positions)
     tags = _load_tags(root / "tags.yaml")
-    states = _load_states(root / "states")
-    state_paths = _state_paths(states)
+    states = {p.stem: p for p in sorted((root / "states").glob("*.yaml"))}
+    # every state file has the same shape (tests/test_states.py); one gives the known paths
+    state_paths = _state_paths({"_": _read_state(next(iter(states.values())))} if states else {})
     clauses: list[Clause] = []
     definitions: list[Clause] = []
     for path in files:
         if path.suffix != ".md" or path.name.isupper() or path.parent == root:
             continue        # STYLE.md, README.md and other documentation
-        clause = _load_clause(path)
+        clause = _load_clause(path, positions)
         (definitions if clause.is_definition else clauses).append(clause)
     library = Library(root, questions, clauses, definitions, tags, states, digest)
     _validate(library, state_paths)
@@ -198,16 +215,12 @@ def _load_tags(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data["tags"].items()}
 
 
-def _load_states(folder: Path) -> dict[str, dict]:
-    states: dict[str, dict] = {}
-    if not folder.is_dir():
-        return states
-    for path in sorted(folder.glob("*.yaml")):
-        data = parse_yaml(read_text(path, "state facts"), path, "state file")
-        if not isinstance(data, dict) or "code" not in data:
-            raise UserError(f"{path}: a state file is a mapping that starts with 'code: XX'.")
-        states[str(data["code"])] = _plain_tree(data)
-    return states
+def _read_state(path: Path) -> dict:
+    data = parse_yaml(read_text(path, "state facts"), path, "state file", positions=False)
+    if not isinstance(data, dict) or str(data.get("code")) != path.stem:
+        raise UserError(f"{path}: a state file is a mapping that starts with 'code: "
+                        f"{path.stem}' (the code must match the file name).")
+    return _plain_tree(data)
 
 
 def _plain_tree(node: Any) -> Any:
@@ -241,14 +254,15 @@ def _state_paths(states: dict[str, dict]) -> set[str]:
 FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 
 
-def _load_clause(path: Path) -> Clause:
+def _load_clause(path: Path, positions: bool = True) -> Clause:
     text = read_text(path, "clause")
     where = _rel(path)
     m = FRONT_RE.match(text)
     if not m:
         raise UserError(f"{where}, line 1: a clause file starts with a '---' line, then its "
                         "front matter (id, title, ...), then another '---' line, then the body.")
-    front = parse_yaml(m.group(1), where, "clause front matter", line_offset=1)
+    front = parse_yaml(m.group(1), where, "clause front matter", line_offset=1,
+                       positions=positions)
     if not isinstance(front, dict):
         raise UserError(f"{where}: the front matter must be 'key: value' lines.")
     body_line = text[: m.end()].count("\n")
@@ -340,12 +354,16 @@ def _compile(clause: Clause) -> None:
 
     env = environment()
     try:
-        clause.template = env.from_string(clause.body)
+        clause.body_ast = env.parse(clause.body)       # parsed once: compiled and analysed
+        clause.template = env.from_string(clause.body_ast)
     except TemplateSyntaxError as exc:
         line = clause.body_line + (exc.lineno or 1)
         raise UserError(f"{clause.rel}, line {line}: template error in the clause body: "
                         f"{exc.message.rstrip('.')}.") from None
-    for label, text in [("note", clause.note)] + [("conditional note", n.text) for n in clause.conditional_notes] + ([("omitted note", clause.omitted_note.text)] if clause.omitted_note else []):
+    notes = [("note", clause.note)] + [("conditional note", n.text) for n in clause.conditional_notes]
+    if clause.omitted_note:
+        notes.append(("omitted note", clause.omitted_note.text))
+    for label, text in notes:
         if "{" in text:
             try:
                 env.from_string(text)
@@ -393,7 +411,7 @@ def _validate(lib: Library, state_paths: set[str]) -> None:
         if clause.omitted_note:
             sources.append(("omitted note", clause.omitted_note.when, True))
             sources.append(("omitted note text", clause.omitted_note.text, False))
-        sources.append(("body", clause.body, False))
+        sources.append(("body", clause.body_ast, False))
         for label, src, is_expr in sources:
             if not src:
                 continue

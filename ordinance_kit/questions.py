@@ -248,7 +248,7 @@ class QuestionSet:
         return [q for q in self.questions if q.group == group_id]
 
 
-def load_question_set(folder: Path) -> QuestionSet:
+def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
     """Load and merge `*.yaml` in `folder` (name order). Library errors are UserErrors."""
     files = sorted(folder.glob("*.yaml"))
     if not files:
@@ -258,7 +258,8 @@ def load_question_set(folder: Path) -> QuestionSet:
     questions: list[Question] = []
     seen: dict[str, str] = {}
     for path in files:
-        data = parse_yaml(read_text(path, "question set"), path, "question file")
+        data = parse_yaml(read_text(path, "question set"), path, "question file",
+                          positions=positions)
         if not isinstance(data, dict):
             raise UserError(f"{path}: a question file must be a mapping with 'groups' and "
                             "'questions'.")

@@ -241,7 +241,7 @@ def compile_condition(expr: str):
 
 # --- static analysis: which answers does a template or expression read? -------------------
 
-def referenced_paths(source: str, *, expression: bool) -> tuple[set[str], set[str]]:
+def referenced_paths(source: Any, *, expression: bool) -> tuple[set[str], set[str]]:
     """Return (dotted attribute paths read from free names, free root names).
 
     `options.notice_days` gives the path 'options.notice_days'; `state.preemption.immigration
@@ -251,8 +251,11 @@ def referenced_paths(source: str, *, expression: bool) -> tuple[set[str], set[st
     from jinja2 import meta, nodes
 
     env = environment()
-    src = "{{ (" + source + ") }}" if expression else source
-    ast = env.parse(src)
+    if isinstance(source, str):
+        ast = env.parse("{{ (" + source + ") }}" if expression else source)
+    else:
+        ast = source                      # an already parsed template
+
     free = meta.find_undeclared_variables(ast)
     paths: set[str] = set()
     for node in ast.find_all(nodes.Getattr):

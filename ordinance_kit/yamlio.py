@@ -18,10 +18,12 @@ MAX_DEPTH = 20              # answers are two levels deep; clause front matter t
 MAX_NODES = 50_000          # counted after alias expansion, so billion-laughs stops early
 
 
-def _yaml():
+def _yaml(positions: bool = True):
+    """The round-trip loader keeps positions for messages; the safe loader (C-accelerated with
+    ruamel.yaml.clib) is several times faster and serves library files that load cleanly."""
     from ruamel.yaml import YAML
 
-    y = YAML(typ="rt")
+    y = YAML(typ="rt" if positions else "safe")
     y.allow_duplicate_keys = False
     return y
 
@@ -60,15 +62,22 @@ def read_text(path: Path, what: str) -> str:
                         "as UTF-8 (in most editors: Save As, Encoding: UTF-8).") from None
 
 
-def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0) -> Any:
-    """Parse YAML text; any syntax problem becomes a UserError naming file and line."""
+def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0,
+               positions: bool = True) -> Any:
+    """Parse YAML text; any syntax problem becomes a UserError naming file and line.
+
+    With `positions` False the result has no line information (faster); callers re-parse with
+    positions when they need to point at a line.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if "\x00" in text:
         raise UserError(f"{source}: the {what} contains a NUL byte; it looks like a binary file, "
                         "not YAML text.")
+    if _brackets_deeper_than(text, 5 * MAX_DEPTH):   # the parser would take seconds to fail
+        raise UserError(f"{source}: the {what} is nested more than {MAX_DEPTH} levels deep.")
     try:
-        data = _yaml().load(io.StringIO(text))
+        data = _yaml(positions).load(io.StringIO(text))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + line_offset) if mark is not None else None
@@ -86,6 +95,31 @@ def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0) -
                         "clause file.") from None
     _check_shape(data, source, what)
     return data
+
+
+def _brackets_deeper_than(text: str, limit: int) -> bool:
+    """A quick scan for [ and { nested past `limit`. It skips quoted text and comments
+    roughly, so it can only undercount: the exact check happens after parsing."""
+    depth, quote, comment = 0, "", False
+    for ch in text:
+        if ch == "\n":
+            quote, comment = "", False
+        elif comment:
+            continue
+        elif quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#":
+            comment = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return False
 
 
 def _bad_date_line(text: str) -> int | None:
