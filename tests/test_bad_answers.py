@@ -88,3 +88,18 @@ def test_json_form_reports_the_same_problem(cli, tmp_path):
     assert code == 2
     finding = json.loads(out)["findings"][0]
     assert finding["level"] == "error" and "line 5, key 'timelines.notice_days'" in finding["message"]
+
+
+def test_unused_answer_warning_names_file_line_and_key(cli, answers_file):
+    import json
+
+    path = answers_file("jurisdiction:\n  name: Foo\n  state: CA\noversight:\n  body: none\n"
+                        "  members: 9\n")
+    code, out, _ = cli("check", path, "--json")
+    assert code == 0
+    found = [f for f in json.loads(out)["findings"] if f["rule"] == "answer-warnings"]
+    assert found == [{"level": "warning", "where": f"{path}, line 6, key 'oversight.members'",
+                      "message": "this answer is not used because the question only applies "
+                                 "when oversight.body == 'new'.", "rule": "answer-warnings"}]
+    code, out, _ = cli("check", path)
+    assert code == 0 and "line 6, key" in out and "'oversight.members'" in out

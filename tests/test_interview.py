@@ -62,6 +62,15 @@ def test_awkward_text_round_trips(lib, tmp_path):
         assert load_answers(path, lib.questions).values["ordinance.short_title"] == value.strip()
 
 
+def test_help_does_not_import_the_interview_libraries():
+    import subprocess
+
+    code = ("import sys, ordinance_kit.cli; print(sorted(m for m in ('questionary', "
+            "'prompt_toolkit', 'jinja2', 'ruamel.yaml', 'docx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
 # --- the interview logic, with a scripted prompter ------------------------------------------
 
 class Script:
@@ -297,8 +306,8 @@ def test_pty_full_run_accepting_defaults(lib, tmp_path):
     ans = load_answers(out, lib.questions)
     assert ans.values["jurisdiction.name"] == "Riverside"
     assert ans.values["options.facial_recognition_delete_days"] == 10
-    (ROOT / "tests" / ".last-init-session.txt").write_text(session, encoding="utf-8") \
-        if os.environ.get("ORDINANCE_KIT_KEEP_SESSION") else None
+    if os.environ.get("ORDINANCE_KIT_KEEP_SESSION"):          # for a transcript
+        Path(os.environ["ORDINANCE_KIT_KEEP_SESSION"]).write_text(session, encoding="utf-8")
 
 
 @needs_pty
