@@ -273,7 +273,8 @@ def _example(q: Question) -> str:
         return str(q.example)
     if q.choices:
         return q.choices[0].value
-    return {"int": "30", "money": "1000", "bool": "true", "date": "2026-01-31"}.get(q.type, "...")
+    return {"int": "30", "money": "1000", "bool": "true", "date": "2026-01-31",
+            "month_day": "03-15"}.get(q.type, "...")
 
 
 # --- the terminal prompter ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 from .errors import UserError
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
-TYPES = ("text", "int", "bool", "choice", "multi", "date", "money")
+TYPES = ("text", "int", "bool", "choice", "multi", "date", "month_day", "money")
 QUESTION_KEYS = {"key", "type", "label", "help", "choices", "default", "default_expr", "when",
                  "required", "min", "max", "module", "example", "max_length"}
 GROUP_KEYS = {"id", "title", "intro"}
@@ -87,6 +87,8 @@ class Question:
             return "true or false"
         if self.type == "date":
             return "a date written YYYY-MM-DD, like 2026-11-28"
+        if self.type == "month_day":
+            return "a month and day written MM-DD, like 03-15 for March 15"
         if self.type == "choice":
             return "one of: " + ", ".join(self.choice_values)
         if self.type == "multi":
@@ -115,6 +117,8 @@ class Question:
             return self._bool(raw, from_text)
         if t == "date":
             return self._date(raw)
+        if t == "month_day":
+            return self._month_day(raw)
         if t == "choice":
             value = self._text(raw) if isinstance(raw, str) else raw
             if value not in self.choice_values:
@@ -209,6 +213,18 @@ class Question:
             except ValueError:
                 pass
         raise ValueError("expected a date written YYYY-MM-DD")
+
+    def _month_day(self, raw: Any) -> str:
+        text = str(raw).strip() if isinstance(raw, (str, int)) and not isinstance(raw, bool) else ""
+        m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", text)
+        if m:
+            month, day = int(m.group(1)), int(m.group(2))
+            try:
+                _dt.date(2024, month, day)          # a leap year, so 02-29 is accepted
+                return f"{month:02d}-{day:02d}"
+            except ValueError:
+                raise ValueError(f"'{text}' is not a real month and day") from None
+        raise ValueError("expected a month and day written MM-DD")
 
     def _check_range(self, value) -> None:
         if self.min is not None and value < self.min:

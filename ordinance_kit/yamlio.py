@@ -136,22 +136,34 @@ def _bad_date_line(text: str) -> int | None:
     return None
 
 
+def _explicit_tag(node: Any) -> str | None:
+    """The tag written in the file (like '!!python/object:os.system'), if any."""
+    tag = getattr(node, "tag", None)
+    value = getattr(tag, "value", None)
+    return str(value) if value else None
+
+
 def _check_shape(data: Any, source, what: str) -> None:
     """Reject documents that are too deep or too large after aliases are expanded."""
     count = 0
-    stack = [(data, 0)]
+    stack = [(data, 0, None)]
     while stack:
-        node, depth = stack.pop()
+        node, depth, line = stack.pop()
         count += 1
         if count > MAX_NODES:
             raise UserError(f"{source}: the {what} has more than {MAX_NODES:,} values "
                             "(after expanding YAML aliases); that is far more than any real file.")
         if depth > MAX_DEPTH:
             raise UserError(f"{source}: the {what} is nested more than {MAX_DEPTH} levels deep.")
+        tag = _explicit_tag(node)
+        if tag:
+            raise UserError(f"{describe_position(source, line)}: the {what} uses the "
+                            f"YAML tag '{tag}'. Tags are not allowed; write the plain value "
+                            "(quote it if it starts with '!').")
         if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
+            stack.extend((v, depth + 1, key_line(node, k)) for k, v in node.items())
         elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+            stack.extend((v, depth + 1, item_line(node, i)) for i, v in enumerate(node))
 
 
 def key_line(mapping: Any, key: str) -> int | None:

@@ -57,9 +57,9 @@ _TEXT = st.text(
 def _value_strategy(q):
     lo = None if q.min is None else q.min
     hi = None if q.max is None else q.max
+    if q.type == "month_day":
+        return st.dates().map(lambda d: f"{d.month:02d}-{d.day:02d}")
     if q.type == "text":
-        if q.key == "timelines.report_date":                 # help: "written MM-DD"
-            return st.dates().map(lambda d: f"{d.month:02d}-{d.day:02d}")
         return _TEXT.map(lambda s: s[: q.max_length])
     if q.type == "int":
         return st.integers(int(lo) if lo is not None else -10**6,
