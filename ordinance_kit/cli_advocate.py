@@ -58,12 +58,11 @@ def init(
     enacted ordinances, lets you review and change any answer, then writes a YAML file whose
     comments explain every answer. Ctrl-C stops without writing anything.
 
-    [bold]Examples[/bold]
+    Examples:
 
+    \b
       ordinance-kit init -o my-city.yaml
-
       ordinance-kit init --defaults --set jurisdiction.name=Riverside --set jurisdiction.state=CA
-
       ordinance-kit init --update my-city.yaml
     """
     def body():
@@ -142,8 +141,8 @@ def init(
 
 @app.command()
 def explain(
-    answers: Path = typer.Argument(..., help="The answers file (YAML).", dir_okay=False),
-    clause_id: Optional[str] = typer.Argument(None, metavar="[ID]",
+    answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
+    clause_id: Optional[str] = typer.Argument(None, metavar="ID",
                                               help="One clause or definition id."),
     fmt: str = typer.Option("text", "--format", "-f", help="text (default) or md (Markdown "
                             "to attach to a proposal)."),
@@ -159,12 +158,11 @@ def explain(
     decided it (and where each answer came from), the values the clause uses, and the enacted
     ordinances it draws on.
 
-    [bold]Examples[/bold]
+    Examples:
 
+    \b
       ordinance-kit explain my-city.yaml
-
       ordinance-kit explain my-city.yaml facial-recognition-ban
-
       ordinance-kit explain my-city.yaml --format md -o why.md
     """
     def body():
@@ -205,10 +203,10 @@ def questions(
 ):
     """List every question an answers file can answer: key, type, default, allowed values.
 
-    [bold]Examples[/bold]
+    Examples:
 
+    \b
       ordinance-kit questions
-
       ordinance-kit questions --format md > docs/answers.md
     """
     def body():

@@ -46,10 +46,10 @@ def batch(
     OUTDIR/errors.csv and does not stop the others. Exit 0 when every row built, 1 when some
     failed, 2 when the CSV or base file is unusable, 130 when interrupted.
 
-    [bold]Examples[/bold]
+    Examples:
 
+    \b
       ordinance-kit batch examples/campaign/jurisdictions.csv --base examples/campaign/base.yaml -o drafts/
-
       ordinance-kit batch towns.csv --base base.yaml -o drafts/ --format docx,md --jobs 4
     """
     def body():
