@@ -198,7 +198,7 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True, notes: b
 
 def _decide(asm: Assembly, ctx: dict) -> None:
     for clause in asm.library.clauses:
-        if clause.condition is None:
+        if not clause.when:
             asm.decisions[clause.id] = Decision(clause.id, True, "always included")
             asm.included.append(clause)
             continue
@@ -266,7 +266,7 @@ def _definition_blocks(asm: Assembly, ctx: dict, used: list[str],
         if key in chosen or key not in lib.definitions_by_term:
             continue
         variants = [d for d in lib.definitions_by_term[key]
-                    if d.condition is None or _eval(d, d.when, ctx)]
+                    if not d.when or _eval(d, d.when, ctx)]
         if not variants:
             continue
         if len(variants) > 1:

@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from . import library_cache
 from .errors import UserError
 from .questions import QuestionSet, load_question_set
 from .suggest import nearest
@@ -73,11 +74,27 @@ class Clause:
     kind: str = "clause"        # clause | definitions | definition
     term: str | None = None     # definitions only
     heading: str | None = None
-    template: Any = None
-    body_ast: Any = None
-    condition: Any = None
+    template: Any = None        # compiled body (rebuilt from `code` after unpickling)
+    body_ast: Any = None        # parsed body, kept only while the library is validated
+    code: Any = None            # the body's compiled Python code
     reads: frozenset[str] = frozenset()   # answer keys read by when, notes and body
     body_reads: frozenset[str] = frozenset()   # answer keys the body reads (should be params)
+
+    def __getstate__(self) -> dict:
+        """For the disk cache: templates are not picklable, their code objects marshal."""
+        import marshal
+
+        state = dict(self.__dict__)
+        state.update(template=None, body_ast=None, code=marshal.dumps(self.code))
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        import marshal
+
+        self.__dict__.update(state)
+        self.code = marshal.loads(state["code"])
+        env = environment()
+        self.template = env.template_class.from_code(env, self.code, env.make_globals(None))
 
     @property
     def is_definition(self) -> bool:
@@ -169,10 +186,13 @@ def load_library(root: Path | None = None) -> Library:
     cached = _CACHE.get((str(root), digest))
     if cached is not None:
         return cached
-    try:
-        library = _load(root, files, digest, positions=False)
-    except UserError:
-        library = _load(root, files, digest, positions=True)   # raises with the line
+    library = library_cache.read(root, digest)
+    if not isinstance(library, Library) or library.digest != digest:
+        try:
+            library = _load(root, files, digest, positions=False)
+        except UserError:
+            library = _load(root, files, digest, positions=True)   # raises with the line
+        library_cache.write(root, digest, library)
     _CACHE[(str(root), digest)] = library
     return library
 
@@ -355,7 +375,8 @@ def _compile(clause: Clause) -> None:
     env = environment()
     try:
         clause.body_ast = env.parse(clause.body)       # parsed once: compiled and analysed
-        clause.template = env.from_string(clause.body_ast)
+        clause.code = env.compile(clause.body_ast)
+        clause.template = env.template_class.from_code(env, clause.code, env.make_globals(None))
     except TemplateSyntaxError as exc:
         line = clause.body_line + (exc.lineno or 1)
         raise UserError(f"{clause.rel}, line {line}: template error in the clause body: "
@@ -377,12 +398,10 @@ def _compile(clause: Clause) -> None:
         if not expr:
             continue
         try:
-            fn = compile_condition(expr)
+            compile_condition(expr)
         except TemplateSyntaxError as exc:
             raise UserError(f"{clause.rel}: the {label} condition '{expr}' is not a valid "
                             f"expression ({exc.message}).") from None
-        if label == "when":
-            clause.condition = fn
 
 
 def _validate(lib: Library, state_paths: set[str]) -> None:
@@ -437,6 +456,7 @@ def _validate(lib: Library, state_paths: set[str]) -> None:
                         body_reads.add(key)
         clause.reads = frozenset(reads)
         clause.body_reads = frozenset(body_reads)
+        clause.body_ast = None          # only needed for this analysis
     for clause in lib.clauses + lib.definitions:
         for ref in clause.requires + clause.excludes:
             if ref not in seen:

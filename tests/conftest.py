@@ -6,6 +6,12 @@ from pathlib import Path
 
 import pytest
 
+import os
+import tempfile
+
+# Tests build many throw-away libraries: keep their disk-cache entries out of the user's home.
+os.environ["ORDINANCE_KIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="ordinance-kit-test-cache-")
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini"
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
