@@ -157,3 +157,12 @@ def test_enforcement_options_each_change_the_text():
         asm, findings = assembled(FULLEST, switch)
         assert text(asm) != full, switch
         assert len(text(asm)) < len(full), switch
+
+
+def test_every_number_has_a_default_and_an_allowed_range():
+    for q in lib().questions.questions:
+        if q.type in ("int", "money"):
+            assert q.min is not None and q.max is not None, q.key
+            assert q.has_default, q.key
+            if q.default is not None:
+                assert q.min <= q.default <= q.max, q.key
