@@ -135,10 +135,21 @@ def answer_warnings(asm: Assembly) -> list[Finding]:
     return [Finding(WARNING, where, msg) for where, msg in asm.answers.warnings]
 
 
+def library_changed(asm: Assembly) -> list[Finding]:
+    """Answers recorded by `init` for another version of the clause library."""
+    recorded = asm.answers.meta.get("_library")
+    if not recorded or recorded == asm.library.digest:
+        return []
+    return [Finding(WARNING, asm.answers.source, f"these answers were written for clause "
+                    f"library {recorded}; the library is now {asm.library.digest}. Run "
+                    f"'ordinance-kit init --update {asm.answers.source}' to answer any new "
+                    "questions and check answers that no longer fit.")]
+
+
 RULES: list[Callable[[Assembly], list[Finding]]] = [
     undefined_terms, unused_definitions, broken_references, duplicate_ids, markup_problems,
     requirements, one_enacting_clause, unfilled_blanks, empty_sections, unmarked_terms,
-    answer_warnings,
+    answer_warnings, library_changed,
 ]
 
 

@@ -54,3 +54,10 @@ def test_rules_are_small_functions_returning_findings():
         result = rule(asm)
         assert isinstance(result, list)
         assert all(isinstance(f, Finding) for f in result)
+
+
+def test_answers_for_another_library_version_warn(answers_file):
+    path = answers_file("_library: sha256:0000000000000000\njurisdiction:\n  name: Testville\n")
+    asm, findings = build_mini(answers=path)
+    warn = [f for f in findings if f.rule == "library-changed"]
+    assert warn and warn[0].level == "warning" and "init --update" in warn[0].message
