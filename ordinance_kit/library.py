@@ -291,7 +291,8 @@ def _load_clause(path: Path, positions: bool = True) -> Clause:
     allowed = DEFINITION_KEYS if is_def else CLAUSE_KEYS
     for key in front:
         if key not in allowed:
-            raise UserError(f"{describe_position(where, key_line(front, key) + 1 if key_line(front, key) is not None else None, str(key))}: "
+            line = key_line(front, key)          # front matter starts on the file's line 2
+            raise UserError(f"{describe_position(where, None if line is None else line + 1, str(key))}: "
                             f"unknown front-matter key{nearest(str(key), allowed)}.")
 
     def need(key: str) -> Any:
@@ -320,7 +321,7 @@ def _load_clause(path: Path, positions: bool = True) -> Clause:
         params=_str_tuple(front.get("params"), where, "params"),
         tags=_str_tuple(front.get("tags"), where, "tags"),
         sources=sources,
-        note=" ".join(str(front.get("note") or "").split()) if "\n\n" not in str(front.get("note") or "") else str(front.get("note")).strip(),
+        note=_paragraphs(front.get("note")),
         conditional_notes=cnotes,
         omitted_note=omitted,
         kind="definition" if is_def else str(front.get("kind", "clause")),
@@ -332,6 +333,12 @@ def _load_clause(path: Path, positions: bool = True) -> Clause:
                         f"{nearest(clause.part, PARTS)}.")
     _compile(clause)
     return clause
+
+
+def _paragraphs(value: Any) -> str:
+    """A note as paragraphs separated by one blank line, each on a single line."""
+    paras = str(value or "").split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paras if p.strip())
 
 
 def _opt_str(value: Any) -> str | None:
