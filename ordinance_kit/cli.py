@@ -6,7 +6,6 @@ Heavy libraries (jinja2, python-docx, ruamel.yaml) are imported inside the comma
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import List, Optional
 

@@ -12,6 +12,7 @@ import zipfile
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 XSD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "ooxml-xsd"
@@ -45,6 +46,13 @@ SCHEMAS = (
 
 def schemas_available() -> bool:
     return (XSD_DIR / "wml.xsd").is_file() and (XSD_DIR / "stubs" / "dc.xsd").is_file()
+
+
+# pytest marker for tests that need the schemas (they live outside the repo)
+needs_xsd = pytest.mark.skipif(
+    not schemas_available(),
+    reason="OOXML schemas not found at ../shared/ooxml-xsd (outside the repo): "
+           "schema validation skipped")
 
 
 class _StubResolver(etree.Resolver):

@@ -3,8 +3,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from helpers import MINI
 
 ANSWERS = "jurisdiction:\n  name: Testville\n"

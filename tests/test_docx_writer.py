@@ -17,15 +17,10 @@ from docx_helpers import (CLOSING_NOTE, SECTION_NOTE, T, big_ordinance, num, sam
 import docx
 from lxml import etree
 
-from ooxml_validate import schemas_available, validate_docx
+from ooxml_validate import needs_xsd, validate_docx
 from ordinance_kit.model import Ref, Section
 from ordinance_kit.writers import docx_writer
 from ordinance_kit.writers.docx_writer import render_docx
-
-needs_xsd = pytest.mark.skipif(
-    not schemas_available(),
-    reason="OOXML schemas not found at ../shared/ooxml-xsd (outside the repo): "
-           "schema validation skipped")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ooxml_validate import schemas_available, validate_docx
+from ooxml_validate import needs_xsd, validate_docx
 from ordinance_kit.engine import build, prepare
 from ordinance_kit.model import Ref
 
@@ -34,8 +34,7 @@ def test_builds_with_zero_check_errors(name):
     assert result.data[:2] == b"PK"
 
 
-@pytest.mark.skipif(not schemas_available(),
-                    reason="OOXML schemas not found at ../shared/ooxml-xsd (outside the repo)")
+@needs_xsd
 @pytest.mark.parametrize("name", NAMES)
 def test_docx_is_schema_valid(name):
     assert validate_docx(built(name).data) == []

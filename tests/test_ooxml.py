@@ -15,13 +15,8 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ooxml_validate import schemas_available, validate_docx
+from ooxml_validate import needs_xsd, validate_docx
 from ordinance_kit.writers import make_template, ooxml
-
-needs_xsd = pytest.mark.skipif(
-    not schemas_available(),
-    reason="OOXML schemas not found at ../shared/ooxml-xsd (outside the repo): "
-           "schema validation skipped")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
 import tempfile
 from collections import Counter
 from pathlib import Path

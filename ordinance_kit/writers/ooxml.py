@@ -14,8 +14,6 @@ import re
 import zipfile
 from typing import Iterable, Sequence
 
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
