@@ -243,6 +243,7 @@ def build_row(row: Row, entries: dict[str, dict]) -> RowResult:
     """Build one row's outputs. `entries` are the manifest records of its files."""
     from .answers import resolve
     from .checks import has_errors
+    from .engine import require_state_facts
     from .output import atomic_write
 
     t0 = time.perf_counter()
@@ -254,9 +255,7 @@ def build_row(row: Row, entries: dict[str, dict]) -> RowResult:
     try:
         answers = resolve(lib.questions, [_W["base"], row.cells], source=f"row {row.number}",
                           meta=_W["meta"])
-        state = answers.get("jurisdiction.state")
-        if lib.states and state and str(state) not in lib.states:
-            raise UserError(f"row {row.number}: no state facts for '{state}' in the library.")
+        require_state_facts(lib, answers, f"row {row.number}")
         digest = answers.digest() + ";" + opts.key()
         todo = []
         for fmt in opts.formats:

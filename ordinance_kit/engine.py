@@ -31,10 +31,15 @@ def prepare(answers_path: Path | None, sets: list[str] | None = None,
             library_dir: Path | None = None) -> tuple[Library, Answers]:
     library = load_library(library_dir)
     answers = load_answers(answers_path, library.questions, sets)
+    require_state_facts(library, answers, str(answers_path))
+    return library, answers
+
+
+def require_state_facts(library: Library, answers: Answers, where: str) -> None:
+    """The answers' state must have a facts file (a custom library may lack some)."""
     state = answers.get("jurisdiction.state")
     if library.states and state and str(state) not in library.states:
-        raise UserError(f"{answers_path}: no state facts for '{state}' in the library.")
-    return library, answers
+        raise UserError(f"{where}: no state facts for '{state}' in the library.")
 
 
 def check(library: Library, answers: Answers, *, final: bool = False, notes: bool = True,

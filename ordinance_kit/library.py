@@ -16,7 +16,8 @@ from . import library_cache
 from .errors import UserError
 from .questions import QuestionSet, load_question_set
 from .suggest import nearest
-from .templating import BUILTIN_NAMES, compile_condition, environment, referenced_paths
+from .templating import (BUILTIN_NAMES, compile_condition, environment, note_template,
+                         referenced_paths)
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 PARTS = ("title", "recitals", "enacting", "sections", "closing")
@@ -95,6 +96,17 @@ class Clause:
         self.code = marshal.loads(state["code"])
         env = environment()
         self.template = env.template_class.from_code(env, self.code, env.make_globals(None))
+
+    def templated_parts(self) -> list[tuple[str, str, bool]]:
+        """(label, source, is_expression) for every condition and note the clause carries;
+        compiled at load for syntax errors and analysed for the answers they read."""
+        parts = [("when", self.when, True), ("note", self.note, False)]
+        for n in self.conditional_notes:
+            parts += [("conditional note condition", n.when, True), ("conditional note", n.text, False)]
+        if self.omitted_note:
+            parts += [("omitted note condition", self.omitted_note.when, True),
+                      ("omitted note", self.omitted_note.text, False)]
+        return [p for p in parts if p[1]]
 
     @property
     def is_definition(self) -> bool:
@@ -215,7 +227,7 @@ def _load(root: Path, files: list[Path], digest: str, positions: bool) -> Librar
     tags = _load_tags(root / "tags.yaml")
     states = {p.stem: p for p in sorted((root / "states").glob("*.yaml"))}
     # every state file has the same shape (tests/test_states.py); one gives the known paths
-    state_paths = _state_paths({"_": _read_state(next(iter(states.values())))} if states else {})
+    state_paths = _state_paths(_read_state(next(iter(states.values()))) if states else {})
     clauses: list[Clause] = []
     definitions: list[Clause] = []
     for path in files:
@@ -255,8 +267,8 @@ def _plain_tree(node: Any) -> Any:
     return node
 
 
-def _state_paths(states: dict[str, dict]) -> set[str]:
-    """Every dotted path in the state files ('state.records_law.name', ...)."""
+def _state_paths(state: dict) -> set[str]:
+    """Every dotted path in a state file ('state.records_law.name', ...)."""
     paths: set[str] = {"state"}
 
     def walk(prefix: str, node: Any):
@@ -266,8 +278,7 @@ def _state_paths(states: dict[str, dict]) -> set[str]:
                 paths.add(p)
                 walk(p, v)
 
-    for data in states.values():
-        walk("state", data)
+    walk("state", state)
     return paths
 
 
@@ -388,27 +399,16 @@ def _compile(clause: Clause) -> None:
         line = clause.body_line + (exc.lineno or 1)
         raise UserError(f"{clause.rel}, line {line}: template error in the clause body: "
                         f"{exc.message.rstrip('.')}.") from None
-    notes = [("note", clause.note)] + [("conditional note", n.text) for n in clause.conditional_notes]
-    if clause.omitted_note:
-        notes.append(("omitted note", clause.omitted_note.text))
-    for label, text in notes:
-        if "{" in text:
-            try:
-                env.from_string(text)
-            except TemplateSyntaxError as exc:
-                raise UserError(f"{clause.rel}: template error in the {label}: "
-                                f"{exc.message.rstrip('.')}.") from None
-    exprs = [("when", clause.when)] + [("conditional note", n.when) for n in clause.conditional_notes]
-    if clause.omitted_note:
-        exprs.append(("omitted note", clause.omitted_note.when))
-    for label, expr in exprs:
-        if not expr:
-            continue
+    for label, text, is_expression in clause.templated_parts():
         try:
-            compile_condition(expr)
+            if is_expression:
+                compile_condition(text)
+            elif "{" in text:
+                note_template(text)          # cached: the build reuses this compilation
         except TemplateSyntaxError as exc:
-            raise UserError(f"{clause.rel}: the {label} condition '{expr}' is not a valid "
-                            f"expression ({exc.message}).") from None
+            what = f"{label} '{text}' is not a valid expression" if is_expression else \
+                f"{label} has a template error"
+            raise UserError(f"{clause.rel}: the {what} ({exc.message.rstrip('.')}).") from None
 
 
 def _validate(lib: Library, state_paths: set[str]) -> None:
@@ -430,14 +430,7 @@ def _validate(lib: Library, state_paths: set[str]) -> None:
                                 f"defines{nearest(key, keys)}.")
         reads: set[str] = set()
         body_reads: set[str] = set()
-        sources = [("when", clause.when, True)]
-        sources += [("conditional note", n.when, True) for n in clause.conditional_notes]
-        sources += [("note text", n.text, False) for n in clause.conditional_notes]
-        sources.append(("note", clause.note, False))
-        if clause.omitted_note:
-            sources.append(("omitted note", clause.omitted_note.when, True))
-            sources.append(("omitted note text", clause.omitted_note.text, False))
-        sources.append(("body", clause.body_ast, False))
+        sources = clause.templated_parts() + [("body", clause.body_ast, False)]
         for label, src, is_expr in sources:
             if not src:
                 continue
