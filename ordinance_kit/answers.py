@@ -23,7 +23,8 @@ from typing import Any
 from .errors import UserError
 from .questions import Question, QuestionSet
 from .suggest import nearest
-from .templating import Group, Unanswered, compile_condition
+from .templating import compile_condition
+from .values import AnswerGroup, Unanswered, plain
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 META_KEYS = {"_library", "_version"}   # recorded by `init`; informational
@@ -55,7 +56,7 @@ class Answers:
         for key, value in self.values.items():
             group, name = key.split(".", 1)
             groups.setdefault(group, {})[name] = value
-        ctx: dict[str, Any] = {g: Group(g, v) for g, v in groups.items()}
+        ctx: dict[str, Any] = {g: AnswerGroup(g, v) for g, v in groups.items()}
         ctx["today"] = _dt.date.today()
         if extra:
             ctx.update(extra)
@@ -249,9 +250,7 @@ def _join_problems(problems: list[str], source: str) -> str:
 
 
 def _unwrap(value: Any) -> Any:
-    from .questions import _plain
-
-    return _plain(value)
+    return plain(value)
 
 
 def _applies(q: Question, answers: Answers, extra, problems) -> bool:

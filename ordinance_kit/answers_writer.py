@@ -16,7 +16,7 @@ from typing import Any
 from . import __version__
 from .answers import Answers
 from .questions import Question
-from .templating import Unanswered
+from .values import Unanswered
 
 WIDTH = 92
 
@@ -37,8 +37,8 @@ def render_answers_yaml(library, answers: Answers, *, title: str | None = None) 
     known = {g.id for g in groups}
     for q in qs.questions:                 # groups used only by questions, in order
         if q.group not in known:
-            from .questions import Group
-            groups.append(Group(q.group, q.group))
+            from .questions import QuestionGroup
+            groups.append(QuestionGroup(q.group, q.group))
             known.add(q.group)
     for group in groups:
         questions = [q for q in qs.group_questions(group.id) if answers.applicable.get(q.key)]

@@ -6,11 +6,12 @@ are printed and the build goes on. `--final` and `--strict` make some warnings e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .assemble import Assembly
-from .model import DefinedTerm, TermUse
+from .assembly import Assembly
+from .model import DefinedTerm, TermUse, Text
 
 ERROR = "error"
 WARNING = "warning"
@@ -122,13 +123,29 @@ def empty_sections(asm: Assembly) -> list[Finding]:
 def unmarked_terms(asm: Assembly) -> list[Finding]:
     seen = set()
     out = []
-    for where, term in asm.unmarked_terms:
+    for where, term in scan_unmarked_terms(asm):
         if (where, term) in seen:
             continue
         seen.add((where, term))
         out.append(Finding(WARNING, where, f"'{term}' is a defined term but is not marked "
                            f"as one; write [[{term}]]."))
     return out
+
+
+def scan_unmarked_terms(asm: Assembly) -> list[tuple[str, str]]:
+    """Defined terms typed as plain capitalised text instead of [[Term]]: (where, term)."""
+    found: list[tuple[str, str]] = []
+    terms = [asm.library.definitions_by_term[k][0].term for k in asm.defined_terms]
+    if not terms or asm.ordinance is None:
+        return found
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    for section in asm.ordinance.sections:
+        for block in section.blocks:
+            for item in block.inlines:
+                if type(item) is Text:
+                    for m in pattern.finditer(item.text):
+                        found.append((block.clause_id or section.anchor, m.group(1)))
+    return found
 
 
 def answer_warnings(asm: Assembly) -> list[Finding]:

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .assemble import PART_ORDER
-from .interview import show_value
+from .clause import PART_NOUNS, PART_ORDER
 from .templating import referenced_paths
+from .values import show_value
 
 _FILE_ORIGIN = re.compile(r"^(?P<file>.*), line (?P<line>\d+), key '[^']*'$")
 
@@ -98,8 +98,7 @@ def explain_clause(asm, clause) -> ClauseExplanation:
     if clause.is_definition:
         kind = "definition"
     else:
-        kind = {"title": "title", "recitals": "recital", "enacting": "enacting clause",
-                "sections": "section", "closing": "closing"}[clause.part]
+        kind = PART_NOUNS[clause.part]
     included = bool(decision and decision.included)
     condition = clause.when
     if clause.is_definition:
@@ -200,7 +199,7 @@ def render_markdown(items: list[ClauseExplanation], header: str, intro: str) -> 
 
 
 def _condition_true(asm, clause) -> bool:
-    from .assemble import StateNode
+    from .state_facts import StateNode
     from .templating import compile_condition
 
     state = asm.library.state(str(asm.answers.get("jurisdiction.state") or ""))

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from .answers import Answers, RawAnswer, parse_set_options, read_answers_file, resolve
 from .errors import UserError
 from .questions import Question
-from .templating import Unanswered
+from .values import Unanswered, show_value  # noqa: F401  (show_value: re-exported)
 
 INTERVIEW = "interview"          # origin of answers typed during the interview
 DONE = "__done__"
@@ -28,21 +28,6 @@ class Prompter(Protocol):
 
 
 # --- plain-words helpers ------------------------------------------------------------------------
-
-def show_value(q: Question | None, value: Any) -> str:
-    """An answer as a person reads it."""
-    if isinstance(value, Unanswered) or value is None:
-        return "(left blank)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) if value else "(none)"
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if q is not None and q.type == "money":
-        return f"${value:,}" if isinstance(value, int) else f"${value:,.2f}"
-    return str(value)
-
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])")
 

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1
-_CODE_FILES = ("library.py", "questions.py", "templating.py", "library_cache.py")
+_CODE_FILES = ("library.py", "clause.py", "clause_files.py", "library_validate.py",
+               "state_facts.py", "questions.py", "values.py", "templating.py",
+               "library_cache.py")
 
 
 def cache_dir() -> Path | None:

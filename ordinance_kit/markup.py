@@ -142,7 +142,7 @@ def _literal(text: str, state: RenderState) -> list[Any]:
 
 
 def _value(value: Any) -> Any:
-    from .templating import Unanswered
+    from .values import Unanswered
 
     if isinstance(value, Blank):
         return value

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
+from .values import plain as _plain
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 TYPES = ("text", "int", "bool", "choice", "multi", "date", "month_day", "money")
@@ -33,7 +34,7 @@ class Choice:
 
 
 @dataclass(frozen=True)
-class Group:
+class QuestionGroup:
     id: str
     title: str
     intro: str = ""
@@ -250,7 +251,7 @@ def _range_words(lo, hi, money=False) -> str:
 
 @dataclass
 class QuestionSet:
-    groups: list[Group] = field(default_factory=list)
+    groups: list[QuestionGroup] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
 
     def __post_init__(self):
@@ -270,7 +271,7 @@ def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
     if not files:
         raise UserError(f"{folder}: no question files (*.yaml) found; the clause library is "
                         "incomplete.")
-    groups: list[Group] = []
+    groups: list[QuestionGroup] = []
     questions: list[Question] = []
     seen: dict[str, str] = {}
     for path in files:
@@ -296,7 +297,7 @@ def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
     return QuestionSet(groups, questions)
 
 
-def _load_group(raw: Any, path: Path) -> Group:
+def _load_group(raw: Any, path: Path) -> QuestionGroup:
     if not isinstance(raw, dict) or "id" not in raw:
         raise UserError(f"{path}: each group needs an 'id' and a 'title'.")
     unknown = set(raw) - GROUP_KEYS
@@ -304,7 +305,7 @@ def _load_group(raw: Any, path: Path) -> Group:
         k = sorted(unknown)[0]
         raise UserError(f"{describe_position(path, key_line(raw, k), k)}: unknown group key; "
                         f"expected one of {', '.join(sorted(GROUP_KEYS))}.")
-    return Group(str(raw["id"]), str(raw.get("title", raw["id"])), str(raw.get("intro", "")))
+    return QuestionGroup(str(raw["id"]), str(raw.get("title", raw["id"])), str(raw.get("intro", "")))
 
 
 def _load_question(raw: Any, path: Path) -> Question:
@@ -355,22 +356,3 @@ def _load_choice(raw: Any) -> Choice:
     if isinstance(raw, dict):
         return Choice(str(raw.get("value")), str(raw.get("label", raw.get("value"))))
     return Choice(str(raw), str(raw))
-
-
-def _plain(value: Any) -> Any:
-    """ruamel scalar subclasses -> plain Python values."""
-    if isinstance(value, bool):
-        return bool(value)
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        return float(value)
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def question_set_path(library_dir: Path) -> Path:
-    return library_dir / "questions"

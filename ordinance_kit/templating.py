@@ -14,7 +14,9 @@ import datetime as _dt
 import re
 from typing import Any, Iterable
 
+from .dates import long_date, month_day
 from .model import Blank
+from .values import Unanswered
 
 TOKEN_OPEN = "\ue000"
 TOKEN_CLOSE = "\ue001"
@@ -23,68 +25,6 @@ TOKEN_RE = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
 # Names a template may use besides the answer groups.
 BUILTIN_NAMES = frozenset({"state", "today", "blank", "true", "false", "none", "True", "False",
                            "None", "loop", "range"})
-
-
-class Unanswered:
-    """An optional answer that was not given. Falsy, empty, and printed as a blank."""
-
-    __slots__ = ("key", "label")
-
-    def __init__(self, key: str, label: str):
-        self.key = key
-        self.label = label
-
-    def __bool__(self):
-        return False
-
-    def __iter__(self):
-        return iter(())
-
-    def __len__(self):
-        return 0
-
-    def __contains__(self, item):
-        return False
-
-    def __eq__(self, other):
-        return isinstance(other, Unanswered) and other.key == self.key
-
-    def __hash__(self):
-        return hash(self.key)
-
-    def __str__(self):
-        return f"[{self.label}]"
-
-    __repr__ = __str__
-
-
-class Group:
-    """Attribute access to one answer group (`options.notice_days`).
-
-    A plain dict would expose dict methods (`options.items` would be a method), so the
-    answers are wrapped in an object whose only attributes are the answer keys.
-    """
-
-    __slots__ = ("_name", "_values")
-
-    def __init__(self, name: str, values: dict[str, Any]):
-        object.__setattr__(self, "_name", name)
-        object.__setattr__(self, "_values", values)
-
-    def __getattr__(self, item):
-        try:
-            return self._values[item]
-        except KeyError:
-            raise AttributeError(item) from None
-
-    def __getitem__(self, item):
-        return self._values[item]
-
-    def __contains__(self, item):
-        return item in self._values
-
-    def __repr__(self):
-        return f"<answers {self._name}>"
 
 
 # --- rendering with tokens ------------------------------------------------------------------
@@ -131,24 +71,21 @@ def _money(value: Any) -> str:
     return f"${amount:,.2f}"
 
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-
 
 def _month_day(value: Any) -> str:
     """'03-15' or a date -> 'March 15'."""
     if isinstance(value, Unanswered):
         return value
     if isinstance(value, _dt.date):
-        return f"{_MONTHS[value.month - 1]} {value.day}"
+        return month_day(value.month, value.day)
     month, day = str(value).split("-")
-    return f"{_MONTHS[int(month) - 1]} {int(day)}"
+    return month_day(int(month), int(day))
 
 
 def _long_date(value: Any) -> str:
     if isinstance(value, Unanswered):
         return value
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+    return long_date(value)
 
 
 def _join(items: Iterable[Any], word: str) -> str:

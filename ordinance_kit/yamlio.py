@@ -179,10 +179,3 @@ def item_line(seq: Any, index: int) -> int | None:
         return seq.lc.item(index)[0]
     except Exception:
         return None
-
-
-def node_line(node: Any) -> int | None:
-    try:
-        return node.lc.line
-    except Exception:
-        return None
