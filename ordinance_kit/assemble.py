@@ -27,8 +27,8 @@ from .selection import decide
 from .state_facts import StateNode  # noqa: F401  (re-exported)
 
 
-def assemble(library: Library, answers: Answers, *, draft: bool = True, notes: bool = True,
-             line_numbers: bool = False) -> Assembly:
+def assemble(library: Library, answers: Answers, *, draft: bool = True,
+             notes: bool = True) -> Assembly:
     asm = Assembly(library, answers, final=not draft)
     code = str(answers.get("jurisdiction.state") or "")
     state_data = library.state(code)
@@ -76,7 +76,7 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True, notes: b
     # 7. the tree, with every blank listed for the checks
     first_line = number_line(answers.get("ordinance.number"))
     ordinance = Ordinance(
-        meta=_meta(library, answers, draft, notes, line_numbers),
+        meta=_meta(library, answers, draft),
         number_line=first_line, caption=tuple(caption), recitals=tuple(recitals),
         enacting=tuple(enacting), sections=tuple(built_sections), closing=tuple(closing),
     )
@@ -88,8 +88,7 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True, notes: b
 
 # --- metadata --------------------------------------------------------------------------------------
 
-def _meta(library: Library, answers: Answers, draft: bool, notes: bool,
-          line_numbers: bool) -> Meta:
+def _meta(library: Library, answers: Answers, draft: bool) -> Meta:
     import datetime as _dt
 
     formal = str(answers.get("jurisdiction.formal_name"))
@@ -110,6 +109,4 @@ def _meta(library: Library, answers: Answers, draft: bool, notes: bool,
         generator=f"ordinance-kit {__version__}",
         library_hash=library.digest,
         answers_hash=answers.digest(),
-        line_numbers=line_numbers,
-        notes=notes,
     )

@@ -4,7 +4,7 @@ The CLI, batch mode and tests all go through here, so they behave the same.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .answers import Answers, load_answers
@@ -12,6 +12,7 @@ from .assemble import Assembly, assemble
 from .checks import Finding, has_errors, run_checks
 from .errors import ChecksFailed, UserError
 from .library import Library, load_library
+from .model import WriterOptions
 
 FORMATS = ("docx", "md")
 
@@ -21,6 +22,7 @@ class BuildResult:
     assembly: Assembly
     findings: list[Finding]
     data: bytes | None = None
+    options: WriterOptions = field(default_factory=WriterOptions)   # how render() prints it
 
     @property
     def ordinance(self):
@@ -44,19 +46,20 @@ def require_state_facts(library: Library, answers: Answers, where: str) -> None:
 
 def check(library: Library, answers: Answers, *, final: bool = False, notes: bool = True,
           line_numbers: bool = False, strict: bool = False) -> BuildResult:
-    asm = assemble(library, answers, draft=not final, notes=notes, line_numbers=line_numbers)
-    return BuildResult(asm, run_checks(asm, strict=strict))
+    asm = assemble(library, answers, draft=not final, notes=notes)
+    return BuildResult(asm, run_checks(asm, strict=strict),
+                       options=WriterOptions(notes=notes, line_numbers=line_numbers))
 
 
 def render(result: BuildResult, fmt: str) -> bytes:
     if fmt == "md":
         from .writers.markdown import render_markdown
 
-        return render_markdown(result.ordinance).encode("utf-8")
+        return render_markdown(result.ordinance, result.options).encode("utf-8")
     if fmt == "docx":
         from .writers.docx_writer import render_docx
 
-        return render_docx(result.ordinance)
+        return render_docx(result.ordinance, result.options)
     raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
 
 

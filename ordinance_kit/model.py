@@ -138,8 +138,13 @@ class Meta:
     generator: str            # "ordinance-kit 0.1.0"
     library_hash: str         # "sha256:..." of the clause library
     answers_hash: str         # "sha256:..." of the normalised answers
-    line_numbers: bool = False
+
+
+@dataclass(frozen=True)
+class WriterOptions:
+    """How to print a document, not what it says: passed to a writer beside the ordinance."""
     notes: bool = True        # False: omit drafter's notes (--no-notes)
+    line_numbers: bool = False   # DOCX only: number the lines (--line-numbers)
 
 
 @dataclass(frozen=True)

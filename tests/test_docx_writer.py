@@ -18,7 +18,7 @@ import docx
 from lxml import etree
 
 from ooxml_validate import needs_xsd, validate_docx
-from ordinance_kit.model import Ref, Section
+from ordinance_kit.model import Ref, Section, WriterOptions
 from ordinance_kit.writers import docx_writer
 from ordinance_kit.writers.docx_writer import render_docx
 
@@ -33,7 +33,8 @@ def draft_bytes() -> bytes:
 
 @pytest.fixture(scope="module")
 def final_bytes() -> bytes:
-    return render_docx(sample_ordinance(draft=False, line_numbers=True, notes=False))
+    return render_docx(sample_ordinance(draft=False),
+                       WriterOptions(line_numbers=True, notes=False))
 
 
 def part(data: bytes, name: str) -> etree._Element:
@@ -64,10 +65,11 @@ def pstyle(p) -> str:
 # --- validity ------------------------------------------------------------------------------------
 
 @needs_xsd
-@pytest.mark.parametrize("changes", [
-    {}, dict(draft=False, line_numbers=True, notes=False), dict(line_numbers=True)])
-def test_output_is_schema_valid_and_consistent(changes):
-    assert validate_docx(render_docx(sample_ordinance(**changes))) == []
+@pytest.mark.parametrize("changes, options", [
+    ({}, WriterOptions()), (dict(draft=False), WriterOptions(line_numbers=True, notes=False)),
+    ({}, WriterOptions(line_numbers=True))])
+def test_output_is_schema_valid_and_consistent(changes, options):
+    assert validate_docx(render_docx(sample_ordinance(**changes), options)) == []
 
 
 @needs_xsd
@@ -247,7 +249,7 @@ def test_no_notes_gives_no_comments(final_bytes):
 
 
 def test_notes_option_alone_removes_comments():
-    data = render_docx(sample_ordinance(notes=False))
+    data = render_docx(sample_ordinance(), WriterOptions(notes=False))
     assert b"commentReference" not in parts_matching(data, r"word/document\.xml")[
         "word/document.xml"]
     assert list(open_doc(data).comments) == []

@@ -15,15 +15,15 @@ import functools
 import io
 from importlib import resources
 
+from ..dates import long_date
 from ..model import (Blank, Block, DefinedTerm, Emphasis, Inline, Meta, Note, Ordinance, Ref,
-                     Section, TermUse, Text)
+                     Section, TermUse, Text, WriterOptions)
+from ..numbering import subdivision_label
 from . import ooxml
 from .make_template import STYLE_IDS
 
 AUTHOR = "ordinance-kit"
 INITIALS = "OK"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 
 _S = STYLE_IDS
 # Block level -> numbered style id (level 0 is the section heading itself).
@@ -48,11 +48,6 @@ _LEVEL_STYLE = {1: _S["Subsection"], 2: _S["Paragraph"], 3: _S["Subparagraph"],
 REF_SWITCHES = r"\w \h"
 
 
-def format_date(d: _dt.date) -> str:
-    """Format as "November 28, 2026", independent of the process locale."""
-    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
 @functools.lru_cache(maxsize=1)
 def _template_bytes() -> bytes:
     """Read once per process (batch workers render hundreds of drafts from it)."""
@@ -68,10 +63,11 @@ def preload() -> None:
 
 
 class _Renderer:
-    def __init__(self, ordinance: Ordinance):
+    def __init__(self, ordinance: Ordinance, options: WriterOptions):
         import docx
         self.o = ordinance
         self.meta: Meta = ordinance.meta
+        self.options = options
         self.doc = docx.Document(io.BytesIO(_template_bytes()))
         self.body = self.doc.element.body
         self._sectPr = self.body.sectPr
@@ -171,7 +167,7 @@ class _Renderer:
     # --- notes -----------------------------------------------------------------------------
 
     def _note(self, p, note: Note) -> None:
-        if not self.meta.notes:
+        if not self.options.notes:
             return
         from docx.text.paragraph import Paragraph
         from docx.text.run import Run
@@ -219,14 +215,14 @@ class _Renderer:
         fp = sec.footer.paragraphs[0]._p
         fp.style = _S["footer"]
         if self.meta.draft:
-            ooxml.add_run(fp, f"Draft of {format_date(self.meta.draft_date)}\t\t")
+            ooxml.add_run(fp, f"Draft of {long_date(self.meta.draft_date)}\t\t")
         else:
             ooxml.add_run(fp, "\t")   # center tab of the built-in Footer style
         ooxml.add_run(fp, "Page ")
         ooxml.add_field(fp, "PAGE", "1")
         ooxml.add_run(fp, " of ")
         ooxml.add_field(fp, "NUMPAGES", "1")
-        if self.meta.line_numbers:
+        if self.options.line_numbers:
             ooxml.set_line_numbering(sec._sectPr)
 
     # --- properties ------------------------------------------------------------------------
@@ -271,23 +267,8 @@ class _Renderer:
         return ooxml.save_reproducible(self.doc)
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
-                           (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
-                           (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
-def _letter(n: int) -> str:
-    # Word's letter format after z: aa, bb, ... (the letter repeated), not Excel's aa, ab.
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-_WORD_LABEL = {1: lambda n: f"({_letter(n)})", 2: lambda n: f"({n})",
-               3: lambda n: f"({_letter(n).upper()})", 4: lambda n: f"({_roman(n)})"}
+# Word's list levels 1-4 print (a), (1), (A), (i): the same rules as the model's labels.
+_WORD_LABEL = {level: functools.partial(subdivision_label, level) for level in (1, 2, 3, 4)}
 
 
 def numbering_mismatches(ordinance: Ordinance) -> list[str]:
@@ -317,6 +298,6 @@ def numbering_mismatches(ordinance: Ordinance) -> list[str]:
     return out
 
 
-def render_docx(ordinance: Ordinance) -> bytes:
+def render_docx(ordinance: Ordinance, options: WriterOptions | None = None) -> bytes:
     """The .docx bytes for `ordinance` (pure: no file is written)."""
-    return _Renderer(ordinance).render()
+    return _Renderer(ordinance, options or WriterOptions()).render()

@@ -5,7 +5,9 @@ Blanks are bold and bracketed; drafter's notes become block quotes after their c
 """
 from __future__ import annotations
 
-from ..model import (Blank, Block, DefinedTerm, Emphasis, Note, Ordinance, Ref, TermUse, Text)
+from ..dates import long_date
+from ..model import (Blank, Block, DefinedTerm, Emphasis, Note, Ordinance, Ref, TermUse, Text,
+                     WriterOptions)
 
 _INDENT = {0: "", 1: "", 2: "    ", 3: "        ", 4: "            "}
 
@@ -57,15 +59,14 @@ def _block(block: Block) -> str:
     return text
 
 
-def render_markdown(ordinance: Ordinance) -> str:
+def render_markdown(ordinance: Ordinance, options: WriterOptions | None = None) -> str:
     meta = ordinance.meta
-    notes = meta.notes
+    notes = (options or WriterOptions()).notes
     lines: list[str] = []
     lines.append(f"<!-- {meta.generator}; library {meta.library_hash}; answers "
                  f"{meta.answers_hash} -->")
     if meta.draft:
-        lines.append(f"*DRAFT of {meta.draft_date:%B} {meta.draft_date.day}, "
-                     f"{meta.draft_date.year} \u2014 {_escape(meta.header_text)}*")
+        lines.append(f"*DRAFT of {long_date(meta.draft_date)} \u2014 {_escape(meta.header_text)}*")
         lines.append("")
     lines.append(f"# {_inline(ordinance.number_line)}")
     lines.append("")
