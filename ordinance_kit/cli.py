@@ -12,33 +12,13 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .errors import ChecksFailed, UserError
+from .cli_common import (LibraryOpt, SetOpt, app, console, escape_rich, print_findings,
+                         run)
+from .errors import UserError
 
-app = typer.Typer(
-    name="ordinance-kit",
-    help=("Draft a local surveillance oversight ordinance (CCOPS model) from an answers file.\n\n"
-          "Start with 'ordinance-kit build examples/riverbend-ca.yaml -o draft.docx'."),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,   # plain help: rich help costs 70 ms at start-up
-    pretty_exceptions_enable=False,
-)
 clauses_app = typer.Typer(help="List the clause library, or show one clause.",
                           invoke_without_command=True, no_args_is_help=False)
 app.add_typer(clauses_app, name="clauses")
-
-LibraryOpt = typer.Option(None, "--library", help="Use another clause library folder "
-                          "(default: the one shipped with ordinance-kit).",
-                          file_okay=False)
-SetOpt = typer.Option(None, "--set", help="Override one answer, as key=value "
-                      "(repeatable); wins over the answers file.", metavar="KEY=VALUE")
-
-
-def _console(stderr: bool = False, wrap: bool = False):
-    """Messages are soft-wrapped (the terminal wraps them) so paths are never cut in two."""
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=not wrap)
 
 
 def _version(value: bool):
@@ -57,47 +37,6 @@ def _version(value: bool):
 def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Show the version and the clause library hash.")):
     """Draft a local surveillance oversight ordinance from an answers file."""
-
-
-def print_findings(findings, stream_err: bool = True) -> None:
-    from rich.table import Table
-
-    if not findings:
-        return
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    console = _console(stderr=stream_err, wrap=True)
-    table.add_column("level")
-    table.add_column("where", overflow="fold")
-    table.add_column("message", overflow="fold")
-    for f in findings:
-        style = "red" if f.level == "error" else "yellow"
-        table.add_row(f"[{style}]{f.level}[/{style}]", _escape_rich(f.where), _escape_rich(f.message))
-    console.print(table)
-
-
-def run(fn):
-    """Run a command body, turning user errors into a message and exit code."""
-    try:
-        return fn()
-    except UserError as exc:
-        _console(stderr=True).print(f"[bold red]Error:[/bold red] {exc.render()}", markup=True,
-                                    highlight=False)
-        raise typer.Exit(2)
-    except ChecksFailed as exc:
-        print_findings(exc.findings)
-        errors = sum(1 for f in exc.findings if f.level == "error")
-        _console(stderr=True).print(f"[bold red]Not written:[/bold red] the checks found "
-                                    f"{errors} error(s) in the assembled ordinance.")
-        raise typer.Exit(1)
-    except KeyboardInterrupt:
-        _console(stderr=True).print("Interrupted; nothing was written.")
-        raise typer.Exit(130)
-
-
-def _escape_rich(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 # --- build ----------------------------------------------------------------------------------
@@ -149,8 +88,8 @@ def build(
         print_findings([f for f in result.findings if f.level != "error"])
         atomic_write(out, result.data)
         o = result.ordinance
-        _console(stderr=True).print(
-            f"Wrote {_escape_rich(str(out))}: {len(o.sections)} sections, "
+        console(stderr=True).print(
+            f"Wrote {escape_rich(str(out))}: {len(o.sections)} sections, "
             f"{len(o.blanks)} blank(s) to fill, {'final' if final else 'draft'}"
             f"{', with drafter' + chr(39) + 's notes' if notes else ''}.")
     run(body)
@@ -202,7 +141,7 @@ def check(
             print_findings(result.findings, stream_err=False)
             errors = sum(1 for f in result.findings if f.level == "error")
             warnings = len(result.findings) - errors
-            _console().print(f"{answers}: {errors} error(s), {warnings} warning(s).")
+            console().print(f"{answers}: {errors} error(s), {warnings} warning(s).")
         if failed:
             raise typer.Exit(1)
     run(body)
@@ -227,7 +166,7 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
     def body():
         from rich.table import Table
 
-        from .library import load_library
+        from .library import PART_ORDER, load_library
 
         lib = load_library(library)
         table = Table(box=None, header_style="bold")
@@ -235,13 +174,13 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
         table.add_column("title", overflow="fold")
         table.add_column("part")
         table.add_column("applies when", overflow="fold")
-        for c in sorted(lib.clauses, key=lambda c: (["title", "recitals", "enacting", "sections", "closing"].index(c.part), c.order)):
-            table.add_row(c.id, _escape_rich(c.title), c.part, _escape_rich(c.when or "always"))
+        for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order)):
+            table.add_row(c.id, escape_rich(c.title), c.part, escape_rich(c.when or "always"))
         for d in sorted(lib.definitions, key=lambda d: d.title.lower()):
-            table.add_row(d.id, _escape_rich(d.title), "definition",
-                          _escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
-        _console(wrap=True).print(table)
-        _console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "
+            table.add_row(d.id, escape_rich(d.title), "definition",
+                          escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
+        console(wrap=True).print(table)
+        console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "
                          f"library {lib.digest}.")
     run(body)
 
@@ -255,30 +194,31 @@ def clauses_show(ctx: typer.Context, clause_id: str = typer.Argument(..., metava
 
         lib = load_library(ctx.obj)
         c = lib.get(clause_id)
-        con = _console()
-        con.print(f"[bold]{_escape_rich(c.id)}[/bold]: {_escape_rich(c.title)}")
+        con = console()
+        con.print(f"[bold]{escape_rich(c.id)}[/bold]: {escape_rich(c.title)}")
         rows = [("file", c.rel), ("part", f"{c.part} (order {c.order})"),
                 ("applies when", c.when or ("the term is used" if c.is_definition else "always")),
                 ("requires", ", ".join(c.requires) or "-"), ("excludes", ", ".join(c.excludes) or "-"),
                 ("reads answers", ", ".join(sorted(set(c.params) | set(c.reads))) or "-"),
                 ("tags", ", ".join(c.tags) or "-")]
         for k, v in rows:
-            con.print(f"  [bold]{k}:[/bold] {_escape_rich(v)}")
+            con.print(f"  [bold]{k}:[/bold] {escape_rich(v)}")
         con.print("\n[bold]Sources[/bold]")
         for s in c.sources:
-            con.print(f"  - {_escape_rich(s.describe())}")
+            con.print(f"  - {escape_rich(s.describe())}")
         if not c.sources:
             con.print("  - (none)")
         con.print("\n[bold]Drafter's note[/bold]")
-        con.print(_escape_rich(c.note))
+        con.print(escape_rich(c.note))
         for n in c.conditional_notes:
-            con.print(f"\n[italic]When {_escape_rich(n.when)}:[/italic] {_escape_rich(n.text)}")
+            con.print(f"\n[italic]When {escape_rich(n.when)}:[/italic] {escape_rich(n.text)}")
         con.print("\n[bold]Body[/bold]")
-        con.print(_escape_rich(c.body.strip()))
+        con.print(escape_rich(c.body.strip()))
     run(body)
 
 
-# Commands that live in their own modules register themselves on `app` when imported.
+# Commands that live in their own modules register themselves on `app` when imported; they
+# import cli_common, never this module.
 from . import cli_advocate, cli_batch  # noqa: E402,F401
 
 

@@ -5,13 +5,12 @@ Heavy libraries (questionary, jinja2, ruamel.yaml) are imported inside the comma
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from .cli import LibraryOpt, SetOpt, _console, _escape_rich, app, run
+from .cli_common import LibraryOpt, SetOpt, app, console, escape_rich, run
 from .errors import UserError
 
 FORMATS = ("text", "md")
@@ -32,7 +31,7 @@ def _write_or_print(text: str, output: Optional[Path], force: bool) -> None:
         return
     check_target(output, force)
     atomic_write(output, text.encode("utf-8"))
-    _console(stderr=True).print(f"Wrote {_escape_rich(str(output))}.")
+    console(stderr=True).print(f"Wrote {escape_rich(str(output))}.")
 
 
 # --- init ---------------------------------------------------------------------------------------
@@ -66,74 +65,12 @@ def init(
       ordinance-kit init --update my-city.yaml
     """
     def body():
-        from .answers_writer import render_answers_yaml
-        from .interview import (Interview, QuestionaryPrompter, given_from_sets,
-                                plan_update)
-        from .library import load_library
-        from .output import atomic_write, check_target
-        from .templating import Unanswered
+        from .interview_session import run_init
 
-        lib = load_library(library)
-        qs = lib.questions
-        out = output or update or Path("answers.yaml")
-        in_place = update is not None and out.resolve() == update.resolve()
-        check_target(out, True)                 # folder exists and is writable
-        interactive = not defaults
-        if interactive and not (sys.stdin.isatty() and sys.stdout.isatty()):
-            raise UserError("init asks its questions in a terminal, and this is not one. To "
-                            "write an answers file without questions, add --defaults and give "
-                            "the answers that have no default with --set key=value.")
-        plan = plan_update(update, lib) if update is not None else None
-        given = dict(plan.given) if plan else {}
-        given.update(given_from_sets(sets, qs))
-        con = _console(stderr=True)
-        prompter = QuestionaryPrompter() if interactive else None
-        if out.exists() and not force and not in_place:
-            if not interactive:
-                raise UserError(f"{out} already exists. Add --force to replace it, or choose "
-                                "another name with -o.")
-            if not prompter.confirm(f"{out} already exists. Replace it when the interview "
-                                    "is done?", default=False):
-                con.print(f"Kept {_escape_rich(str(out))}; nothing was written. Choose another "
-                          "name with -o.")
-                raise typer.Exit(1)
-        if plan:
-            for note in plan.notes:
-                con.print(_escape_rich(note))
-        only = None
-        if plan:
-            only = {k for k in qs.by_key if k not in plan.mentioned} | plan.reask
-        interview = Interview(lib, prompter, given, only=only,
-                              source=str(update) if update else "the interview")
-        if interactive:
-            if not plan:
-                prompter.say("Answer each question; press Enter to keep the suggested answer. "
-                             "You can review and change everything at the end. Ctrl-C stops "
-                             "without writing anything.")
-            answers = interview.run()
-        else:
-            answers = interview.finish()
-        text = render_answers_yaml(lib, answers)
-        before = update.read_bytes() if in_place else None
-        atomic_write(out, text.encode("utf-8"))
-        applicable = [k for k, on in answers.applicable.items() if on]
-        written = [k for k in applicable if not isinstance(answers.values.get(k), Unanswered)]
-        defaulted = sum(1 for k in written if answers.origins.get(k) == "default")
-        if plan:
-            asked = [k for k in interview.asked_order]
-            new = sorted(k for k in applicable if k not in plan.mentioned)
-            if new:
-                con.print("New questions answered: " + ", ".join(new) + ".")
-            if asked and interactive:
-                con.print("Asked again or for the first time: " + ", ".join(asked) + ".")
-            if not (new or plan.notes or asked):
-                con.print("Nothing needed changing: every answer is still valid.")
-            if before is not None and before == text.encode("utf-8"):
-                con.print("The file was already up to date.")
-        con.print(f"Wrote {_escape_rich(str(out))}: {len(written)} answers "
-                  f"({defaulted} of them defaults). Next: ordinance-kit check "
-                  f"{_escape_rich(str(out))}, then ordinance-kit build {_escape_rich(str(out))} "
-                  "-o draft.docx")
+        code = run_init(output=output, defaults=defaults, update=update, force=force,
+                        sets=sets, library=library, console=console(stderr=True))
+        if code:
+            raise typer.Exit(code)
     run(body)
 
 
@@ -218,5 +155,5 @@ def questions(
         if chosen == "md":
             typer.echo(answers_markdown(lib), nl=False)
         else:
-            questions_text(lib, _console(wrap=True))
+            questions_text(lib, console(wrap=True))
     run(body)

@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from .cli import LibraryOpt, _console, _escape_rich, app, run
+from .cli_common import LibraryOpt, app, console, escape_rich, run
 from .errors import UserError
 
 
@@ -64,7 +64,7 @@ def batch(
         n_jobs = jobs or os.cpu_count() or 1
         options = Options(formats, final=final, notes=notes, line_numbers=line_numbers,
                           force=force)
-        err = _console(stderr=True)
+        err = console(stderr=True)
         progress = _Progress(err)
         try:
             summary = run_batch(csv_file, base, outdir, options, jobs=n_jobs,
@@ -104,8 +104,8 @@ class _Progress:
 
     def advance(self, result) -> None:
         if result.error:
-            self.console.print(f"[red]row {result.row}[/red] ({_escape_rich(result.name)}): "
-                               f"{_escape_rich(result.error)}")
+            self.console.print(f"[red]row {result.row}[/red] ({escape_rich(result.name)}): "
+                               f"{escape_rich(result.error)}")
         if self.bar is not None:
             self.bar.advance(self.task)
 
@@ -139,4 +139,4 @@ def _report(console, summary, outdir: Path) -> None:
     console.print(table)
     if summary.failed:
         console.print(f"{summary.failed} row(s) failed; see "
-                      f"{_escape_rich(str(outdir / 'errors.csv'))}.")
+                      f"{escape_rich(str(outdir / 'errors.csv'))}.")
