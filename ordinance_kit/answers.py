@@ -68,17 +68,6 @@ class Answers:
         blob = json.dumps(plain, sort_keys=True, ensure_ascii=False).encode()
         return "sha256:" + hashlib.sha256(blob).hexdigest()[:16]
 
-    def to_nested(self, only_given: bool = False) -> dict[str, dict[str, Any]]:
-        out: dict[str, dict[str, Any]] = {}
-        for key, value in self.values.items():
-            if isinstance(value, Unanswered):
-                continue
-            if only_given and self.origins.get(key) == "default":
-                continue
-            group, name = key.split(".", 1)
-            out.setdefault(group, {})[name] = value
-        return out
-
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, Unanswered):

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from .answers import Answers, RawAnswer, parse_set_options, read_answers_file, resolve
 from .errors import UserError
 from .questions import Question
-from .values import Unanswered, show_value  # noqa: F401  (show_value: re-exported)
+from .values import Unanswered, show_value
 
 INTERVIEW = "interview"          # origin of answers typed during the interview
 DONE = "__done__"

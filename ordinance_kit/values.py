@@ -8,10 +8,7 @@ returns into plain Python values; `show_value` prints an answer as a person read
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .questions import Question
+from typing import Any
 
 
 class Unanswered:
@@ -93,8 +90,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def show_value(q: Question | None, value: Any) -> str:
-    """An answer as a person reads it."""
+def show_value(q: Any, value: Any) -> str:
+    """An answer as a person reads it. `q` is its questions.Question (for the type), or None."""
     if isinstance(value, Unanswered) or value is None:
         return "(left blank)"
     if isinstance(value, bool):
