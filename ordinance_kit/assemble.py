@@ -3,10 +3,10 @@
 `assemble()` runs the steps in order, each in its own module: decide which clauses apply
 (selection); render each body, Jinja then markup (rendering); gather the definitions the text
 actually uses (definitions); number sections and subdivisions (section_numbers); attach
-drafter's notes (notes); resolve cross-references and terms to their final text (references)
-while laying out the parts (parts). Everything the checks need (term uses, references, ids,
-markup problems) is recorded on the `Assembly` (assembly.py) so lint rules stay small
-functions (see checks.py). No python-docx here: writers render the tree.
+drafter's notes (notes); resolve cross-references and terms to their final text
+(cross_references) while laying out the parts (parts). Everything the checks need (term
+uses, references, ids, markup problems) is recorded on the `Assembly` (assembly.py) so lint
+rules stay small functions (see checks.py). No python-docx here: writers render the tree.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .model import Blank, Meta, Ordinance
 from .notes import attach_extra_notes, clause_note, omitted_note
 from .numbering import subdivision_label  # noqa: F401  (re-exported)
 from .parts import build_sections, number_line, part_blocks, whereas
-from .references import Resolver
+from .cross_references import Resolver
 from .rendering import render_clause, terms_used
 from .section_numbers import number_sections
 from .selection import decide

@@ -1,4 +1,4 @@
-"""Step 6 of assembly: drafter's notes: a clause's note and the conditional notes that apply,
+"""Step 5 of assembly: drafter's notes: a clause's note and the conditional notes that apply,
 "verify this citation" for unverified state facts it printed, and notes on modules left out.
 """
 from __future__ import annotations

@@ -7,7 +7,7 @@ from .assembly import Assembly
 from .clause import Clause
 from .markup import RawBlock
 from .model import Blank, Block, Section, Text
-from .references import Resolver
+from .cross_references import Resolver
 from .values import Unanswered
 
 

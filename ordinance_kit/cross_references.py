@@ -1,4 +1,4 @@
-"""Step 5 of assembly: turn [[terms]] and @[references] into their final form, now that the
+"""Step 6 of assembly: turn [[terms]] and @[references] into their final form, now that the
 numbers are known; a reference that cannot be resolved becomes a blank and a finding.
 """
 from __future__ import annotations
