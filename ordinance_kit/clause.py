@@ -17,6 +17,8 @@ from .templating import environment
 # The parts of an ordinance, in the order they are printed.
 PARTS = ("title", "recitals", "enacting", "sections", "closing")
 PART_ORDER = {part: i for i, part in enumerate(PARTS)}
+# Parts whose clauses are formal text (caption, enacting clause, closing), not provisions.
+STRUCTURAL_PARTS = {"title", "enacting", "closing"}
 # What one clause of each part is called in explanations.
 PART_NOUNS = {"title": "title", "recitals": "recital", "enacting": "enacting clause",
               "sections": "section", "closing": "closing"}

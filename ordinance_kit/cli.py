@@ -16,6 +16,9 @@ from .cli_common import (LibraryOpt, SetOpt, app, console, escape_rich, print_fi
                          run)
 from .errors import UserError
 
+# The names these helpers had before cli_common existed, for commands written against them.
+_console, _escape_rich = console, escape_rich
+
 clauses_app = typer.Typer(help="List the clause library, or show one clause.",
                           invoke_without_command=True, no_args_is_help=False)
 app.add_typer(clauses_app, name="clauses")

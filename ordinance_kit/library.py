@@ -11,8 +11,8 @@ import hashlib
 from pathlib import Path
 
 from . import library_cache
-from .clause import (PART_ORDER, PARTS, Clause, ConditionalNote, Library, Source,  # noqa: F401
-                     term_key)
+from .clause import (PART_ORDER, PARTS, STRUCTURAL_PARTS, Clause,  # noqa: F401  (re-exported)
+                     ConditionalNote, Library, Source, _rel, term_key)
 from .clause_files import load_clause, load_tags
 from .errors import UserError
 from .library_validate import validate
