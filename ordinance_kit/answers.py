@@ -28,6 +28,9 @@ from .values import AnswerGroup, Unanswered, plain
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 META_KEYS = {"_library", "_version"}   # recorded by `init`; informational
+# A message lists at most this many problems, then "... and N more": a file of 20,000 unknown
+# keys must not cost minutes of "did you mean" matching and megabytes of output.
+MAX_PROBLEMS = 50
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ def read_answers_file(path: Path, qs: QuestionSet) -> tuple[dict[str, RawAnswer]
             meta[group_s] = str(body)
             continue
         if group_s not in groups:
+            if len(problems) >= MAX_PROBLEMS:     # counted, not shown: skip the matching
+                problems.append(f"{where}: unknown group.")
+                continue
             hint = nearest(group_s, groups | META_KEYS)
             owners = [q.group for q in qs.questions if q.name == group_s]
             if not hint and owners:
@@ -119,6 +125,9 @@ def read_answers_file(path: Path, qs: QuestionSet) -> tuple[dict[str, RawAnswer]
             key = f"{group_s}.{name_s}"
             kwhere = describe_position(path, key_line(body, name), key)
             if name_s not in names:
+                if len(problems) >= MAX_PROBLEMS:     # counted, not shown: skip the matching
+                    problems.append(f"{kwhere}: unknown question.")
+                    continue
                 problems.append(f"{kwhere}: unknown question"
                                 f"{nearest(name_s, names) or nearest(key, qs.by_key)}. "
                                 f"Run 'ordinance-kit questions' to see every valid key.")
@@ -138,6 +147,9 @@ def parse_set_options(items: list[str], qs: QuestionSet) -> tuple[dict[str, RawA
             continue
         key, value = item.split("=", 1)
         key = key.strip()
+        if key not in qs.by_key and len(problems) >= MAX_PROBLEMS:
+            problems.append(f"--set {key}: unknown question.")
+            continue
         if key not in qs.by_key:
             problems.append(f"--set {key}: unknown question{nearest(key, qs.by_key)}. "
                             "Run 'ordinance-kit questions' to see every valid key.")
@@ -234,8 +246,12 @@ def _reason(exc: ValueError, raw: Any, q: Question) -> str:
 def _join_problems(problems: list[str], source: str) -> str:
     if len(problems) == 1:
         return problems[0]
-    head = f"{len(problems)} problems with the answers in {source}:"
-    return head + "\n" + "\n".join(f"  - {p}" for p in problems)
+    head = f"{len(problems):,} problems with the answers in {source}:"
+    shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS])
+    if len(problems) > MAX_PROBLEMS:
+        shown += (f"\n  ... and {len(problems) - MAX_PROBLEMS:,} more. Fix the problems above "
+                  "and run the check again to see the rest.")
+    return head + "\n" + shown
 
 
 def _unwrap(value: Any) -> Any:

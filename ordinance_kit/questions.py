@@ -25,6 +25,16 @@ KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 
 # Characters Word cannot hold (XML 1.0 forbids them) and our own token markers.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ue000\ue001]")
+# Line and paragraph separators that are not \n or \r but still end a line in Word or a PDF.
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+# Embeddings, overrides and isolates (the Unicode "Trojan Source" characters).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Money and numbers: digits, or digits with a comma every three ("1,000"); "4,5" is neither.
+_WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+MAX_WHOLE = 999_999_999            # the largest whole number a question accepts
+MAX_MONEY = 999_999_999_999        # the largest amount in dollars a question accepts
+# A draft date outside these years is a typo, and Word and the OOXML schema reject some of them.
+MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 @dataclass(frozen=True)
@@ -148,7 +158,23 @@ class Question:
                              f"as written (for example \"{raw}\")")
         if isinstance(raw, (_dt.date, _dt.datetime)):
             raise ValueError("this looks like a date; put it in quotes to use it as text")
-        value = str(raw)
+        value = _join_surrogate_pairs(str(raw))
+        half = re.search("[\ud800-\udfff]", value)
+        if half:
+            raise ValueError(f"contains half of a character (U+{ord(half.group()):04X}): a "
+                             "\\u escape that needs its pair, or bytes that are not UTF-8; "
+                             "type the character itself")
+        # Python's str.strip() would silently eat these at the ends; in the middle they break
+        # the line or reorder the text on screen, so a reader sees something else than is stored.
+        sep = _LINE_BREAKS.search(value)
+        if sep:
+            raise ValueError(f"contains a line break character (U+{ord(sep.group()):04X}); "
+                             "an answer must be on one line, so retype it without the break")
+        bidi = _BIDI_CONTROLS.search(value)
+        if bidi:
+            raise ValueError(f"contains an invisible text-direction control "
+                             f"(U+{ord(bidi.group()):04X}) that makes the text show in a "
+                             "different order than it is stored; retype the text without it")
         bad = _FORBIDDEN.search(value)
         if bad:
             code = f"U+{ord(bad.group()):04X}"
@@ -166,14 +192,20 @@ class Question:
     def _int(self, raw: Any, from_text: bool) -> int:
         if isinstance(raw, bool):
             raise ValueError("expected a whole number, not true/false")
+        if isinstance(raw, float) and raw.is_integer():    # inf and nan are not
+            raw = int(raw)
         if isinstance(raw, int):
+            if abs(raw) > MAX_WHOLE:
+                raise ValueError(self._too_large(MAX_WHOLE, ""))
             return int(raw)
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        if isinstance(raw, str) and (from_text or raw.strip().lstrip("-").isdigit()):
-            text = raw.strip().replace(",", "")
-            if re.fullmatch(r"-?\d{1,9}", text):
-                return int(text)
+        if isinstance(raw, str):
+            text = raw.strip()
+            if re.fullmatch(r"-?" + _WHOLE, text):
+                return self._int(int(text.replace(",", "")), from_text)
+            if re.fullmatch(r"-?[\d,]+", text):
+                raise ValueError(f"'{text}' has a comma that does not separate thousands; "
+                                 "write the number without it, or with a comma every three "
+                                 "digits, like 1,000")
         raise ValueError("expected a whole number")
 
     def _money(self, raw: Any, from_text: bool) -> float | int:
@@ -182,15 +214,33 @@ class Question:
         if isinstance(raw, (int, float)):
             value = raw
         elif isinstance(raw, str):
-            text = raw.strip().lstrip("$").replace(",", "")
+            text = raw.strip().lstrip("$")
+            if re.fullmatch(r"-?[\d,]+(\.\d*)?", text) and \
+                    not re.fullmatch(r"-?" + _WHOLE + r"(\.\d*)?", text):
+                raise ValueError(f"'{raw.strip()}' has a comma that does not separate "
+                                 "thousands; write the amount without it, or with a comma "
+                                 "every three digits, like 1,000")
+            text = text.replace(",", "")
             if not re.fullmatch(r"\d{1,12}(\.\d{1,2})?", text):
                 raise ValueError("expected an amount in dollars, like 1000")
             value = float(text)
         else:
             raise ValueError("expected an amount in dollars, like 1000")
+        # YAML reads .nan, .inf and 1e400 as floats and a 400-digit number as an int: none of
+        # them is an amount a draft can print ("$nan"), and float() of a huge int overflows.
+        if isinstance(value, float) and value != value:
+            raise ValueError("is not a number")
         if value < 0:
             raise ValueError("cannot be negative")
+        if value > MAX_MONEY:
+            raise ValueError(self._too_large(MAX_MONEY, "$"))
         return int(value) if float(value).is_integer() else round(float(value), 2)
+
+    def _too_large(self, cap: int, pre: str) -> str:
+        """Too many digits to print or compare: name the question's own limit when it has one."""
+        if self.max is not None:
+            return f"is above the maximum of {pre}{_fmt_num(self.max)}"
+        return f"is too large; the most accepted is {pre}{cap:,}"
 
     def _bool(self, raw: Any, from_text: bool) -> bool:
         if isinstance(raw, bool):
@@ -204,16 +254,22 @@ class Question:
         raise ValueError("expected true or false")
 
     def _date(self, raw: Any) -> _dt.date:
+        value = None
         if isinstance(raw, _dt.datetime):
-            return raw.date()
-        if isinstance(raw, _dt.date):
-            return raw
-        if isinstance(raw, str):
+            value = raw.date()
+        elif isinstance(raw, _dt.date):
+            value = raw
+        elif isinstance(raw, str):
             try:
-                return _dt.date.fromisoformat(raw.strip())
+                value = _dt.date.fromisoformat(raw.strip())
             except ValueError:
                 pass
-        raise ValueError("expected a date written YYYY-MM-DD")
+        if value is None:
+            raise ValueError("expected a date written YYYY-MM-DD")
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(f"{value.isoformat()} is in the year {value.year}; give a date "
+                             f"from {MIN_YEAR} to {MAX_YEAR} (check the year for a typo)")
+        return value
 
     def _month_day(self, raw: Any) -> str:
         text = str(raw).strip() if isinstance(raw, (str, int)) and not isinstance(raw, bool) else ""
@@ -232,6 +288,16 @@ class Question:
             raise ValueError(f"{value} is below the minimum of {_fmt_num(self.min)}")
         if self.max is not None and value > self.max:
             raise ValueError(f"{value} is above the maximum of {_fmt_num(self.max)}")
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """YAML's "\\ud83d\\ude00" (JSON-style escapes for one emoji) arrives as two halves;
+    join well-formed pairs into the character and leave any lone half for the caller."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return re.sub("[\ud800-\udbff][\udc00-\udfff]",
+                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"),
+                  text)
 
 
 def _fmt_num(n) -> str:

@@ -8,6 +8,7 @@ a megabyte of brackets) to a clean error in bounded time and memory.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,11 @@ def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0,
                         "not YAML text.")
     if _brackets_deeper_than(text, 5 * MAX_DEPTH):   # the parser would take seconds to fail
         raise UserError(f"{source}: the {what} is nested more than {MAX_DEPTH} levels deep.")
+    tag = _first_tag(text)
+    if tag:
+        raise UserError(f"{describe_position(source, tag[1] + line_offset)}: the {what} uses "
+                        f"the YAML tag '{tag[0]}'. Tags are not allowed; write the plain value "
+                        "(quote it if it starts with '!').")
     try:
         data = _yaml(positions).load(io.StringIO(text))
     except MarkedYAMLError as exc:
@@ -133,6 +139,42 @@ def _bad_date_line(text: str) -> int | None:
                 _dt.date(*(int(g) for g in m.groups()))
             except ValueError:
                 return n
+    return None
+
+
+# Where a node (and so a tag) can start: a line's start after indentation and '- ', '? ' or
+# ': ', after ':' or a flow bracket or comma, after an anchor, after '---'. A superset on
+# purpose: a false match only costs a scan, which then decides.
+_TAG_START = re.compile(r"(?:^[ \t]*(?:[-?:][ \t]+)*|:[ \t]*|[\[{,][ \t]*|&\S+[ \t]+"
+                        r"|^---[ \t]+)!", re.MULTILINE)
+
+
+def _first_tag(text: str) -> tuple[str, int] | None:
+    """The first explicit tag written in the text and its 0-based line, if any.
+
+    Tags are found in the token stream, not in the loaded data: the loader turns many of them
+    into ordinary values that carry no trace of the tag (!!binary into bytes, !!int "45" into
+    45, !!omap and !!set into mappings), so only the scanner sees every one. Every tag starts
+    with '!' where a node starts, so text with no such '!' is not scanned at all (the scanner
+    is pure Python; "when: body != 'none'" in a clause file should not cost a scan).
+    """
+    if not _TAG_START.search(text):
+        return None
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.tokens import TagToken
+
+    try:
+        for token in YAML(typ="safe", pure=True).scan(io.StringIO(text)):
+            if isinstance(token, TagToken):
+                handle, suffix = token.value
+                if handle:
+                    written = f"{handle}{suffix}"
+                else:       # verbatim !<...>, or the lone '!' (whose suffix is '!')
+                    written = "!" if suffix == "!" else f"!<{suffix}>"
+                return written, token.start_mark.line
+    except YAMLError:       # a syntax error: the loader reports it with its line
+        return None
     return None
 
 

@@ -5,18 +5,38 @@ Blanks are bold and bracketed; drafter's notes become block quotes after their c
 """
 from __future__ import annotations
 
+import re
+
 from ..dates import long_date
 from ..model import (Blank, Block, DefinedTerm, Emphasis, Note, Ordinance, Ref, TermUse, Text,
                      WriterOptions)
 
-_INDENT = {0: "", 1: "", 2: "    ", 3: "        ", 4: "            "}
+# One space a level, three at most: CommonMark reads a line indented four spaces after a blank
+# line as a code block, which shows every escape and ** literally and drops the anchors.
+_INDENT = {0: "", 1: "", 2: " ", 3: "  ", 4: "   "}
+
+# "&copy;", "&#169;", "&#xA9;" would print as a symbol; a bare "A & B" prints as it is, so only
+# an ampersand that starts a character reference is escaped (the raw text stays readable).
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
+# At the start of a line these start a list, a setext heading underline or a code fence.
+_LINE_START = re.compile(r"[-+=~]|[0-9]{1,9}(?=[.)])")
 
 
 def _escape(text: str) -> str:
     # Keep answer text literal in Markdown viewers too.
     for ch in ("\\", "*", "_", "`", "[", "]", "<", ">", "#"):
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _ENTITY.sub(r"\\&", text)
+
+
+def _line_start(text: str) -> str:
+    """Escape what would make a line that begins with `text` a list, heading or fence."""
+    m = _LINE_START.match(text)
+    if not m:
+        return text
+    if m.group()[0].isdigit():          # "1. Mayor": escape the dot, not the digits
+        return text[:m.end()] + "\\" + text[m.end():]
+    return "\\" + text
 
 
 def _inline(items) -> str:
@@ -40,7 +60,7 @@ def _note(note: Note | None, enabled: bool) -> list[str]:
         return []
     lines = [f"> **Drafter's note: {_escape(note.title)}.**", ">"]
     for para in note.text.split("\n\n"):
-        lines.append(f"> {_escape(para)}")
+        lines.append(f"> {_line_start(_escape(para))}")
         lines.append(">")
     if note.sources:
         lines.append("> Sources: " + "; ".join(_escape(s) for s in note.sources))
@@ -55,8 +75,8 @@ def _block(block: Block) -> str:
     if block.kind == "numbered":
         return f"{_INDENT[block.level]}{anchor}{block.label} {text}"
     if block.kind == "signature":
-        return f"\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n{text}"
-    return text
+        return f"\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n{_line_start(text)}"
+    return _line_start(text)
 
 
 def render_markdown(ordinance: Ordinance, options: WriterOptions | None = None) -> str:
@@ -75,7 +95,7 @@ def render_markdown(ordinance: Ordinance, options: WriterOptions | None = None) 
         lines.append("")
         lines += _note(block.note, notes)
     for block in ordinance.recitals:
-        lines.append(_inline(block.inlines))
+        lines.append(_line_start(_inline(block.inlines)))
         lines.append("")
         lines += _note(block.note, notes)
     for block in ordinance.enacting:
