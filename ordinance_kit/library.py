@@ -204,6 +204,11 @@ def load_library(root: Path | None = None) -> Library:
             library = _load(root, files, digest, positions=False)
         except UserError:
             library = _load(root, files, digest, positions=True)   # raises with the line
+        # --- library lint (issue 8): a changed library is linted once, before it is cached;
+        # errors stop here with a UserError listing them, warnings are for 'clauses check'.
+        from .library_lint import stop_on_errors
+        stop_on_errors(library)
+        # --- end library lint
         library_cache.write(root, digest, library)
     _CACHE[(str(root), digest)] = library
     return library
