@@ -99,11 +99,11 @@ def required_keys(f: ClauseFile) -> list[Finding]:
         if not line or value in ("", "~", "null", "''", '""'):
             out.append(Finding(ERROR, f.at(f.front_end), f"the front matter has no '{key}'. "
                                f"Add '{key}:' above this line ({_KEY_HINTS[key]})."))
-        elif key == "order" and not re.fullmatch(r"-?\d+", value):
+        elif key == "order" and not re.fullmatch(r"-?\d+", value.strip("\x27\"")):
             out.append(Finding(ERROR, f.at(line), f"'order' is '{value}'; it must be a "
                                "whole number, like 'order: 700'."))
         elif key in ("sources", "tags") and value == "[]" and c.part not in STRUCTURAL_PARTS:
-            out.append(Finding(ERROR, f.at(line), f"'{key}' is empty; a clause in the "
+            out.append(Finding(WARNING, f.at(line), f"'{key}' is empty; a clause in the "
                                f"'{c.part}' part needs {_KEY_HINTS[key]}."))
     return out
 
@@ -338,11 +338,11 @@ def question_rules(lib: Library) -> list[Finding]:
     lines: dict[str, str] = {}
     for path in sorted((lib.root / "questions").glob("*.yaml")):
         for n, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1):
-            m = re.match(r"\s*(?:-\s+)?key:\s*['\"]?([\w.]+)", line)
+            m = re.search(r"\bkey:\s*['\"]?([a-z]\w*\.\w+)", line)
             if m:
                 lines.setdefault(m.group(1), f"{_rel(path)}:{n}")
     for q in lib.questions.questions:
-        where = lines.get(q.key, q.source)
+        where = lines.get(q.key) or q.source
         if q.type in ("int", "money"):
             missing = [k for k, v in (("min", q.min), ("max", q.max)) if v is None]
             if not q.has_default:
