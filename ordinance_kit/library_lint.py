@@ -7,15 +7,20 @@ that cuts a YAML value, a filter that does not exist), are small functions here.
 findings of the project's one shape (`checks.Finding`); `where` is "file:line".
 
 Errors make the draft wrong (a clause out of place, text merged or cut, a template that fails
-for some answers) and stop a build. Warnings are drafting-style matters that `clauses check`
-reports.
+for some answers) and stop a build. Warnings (STYLE.md wording, a thin note, a missing source,
+`params` out of step with the body) are reported by `clauses check` only.
+
+The loader (library.py) calls `stop_on_errors` when the library changed, before caching it;
+that call is deferred, so importing this module from library.py's side is never a loop at
+import time. Rules read the files as written, because the loaded library has lost what an
+author needs told (a missing `order` loads as 0; line numbers of body text).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from .checks import Finding
 from .errors import UserError
@@ -221,7 +226,7 @@ def line_joins(f: ClauseFile) -> list[Finding]:
                 or _TAG_ONLY_RE.match(line):
             continue
         rest = [(m, t) for m, t in lines[i + 1:] if not _TAG_ONLY_RE.match(t)]
-        tag = tail[tail.rfind("{"):]
+        tag = tail[max(tail.rfind("{%"), tail.rfind("{#")):]
         fix = f"End the line with '{tag[:-2].rstrip()} +{tag[-2:]}' to keep its line break."
         if rest and rest[0][1].strip():
             out.append(Finding(ERROR, f.at(n), f"'{tag}' ends this line, so Jinja removes the "
