@@ -244,6 +244,26 @@ def test_a_number_question_needs_a_range(lib):
          "needs a default and an allowed range (min and max).")]
 
 
+def test_state_files_have_the_same_facts(lib):
+    rel = "states/WY.yaml"
+    text = (lib / rel).read_text(encoding="utf-8")
+    text = re.sub(r"\n  open_meetings_law:.*|\nopen_meetings_law:\n(  .*\n)+", "\n", text, count=1)
+    text = text.replace("verified: false", "verified: maybe", 1)
+    (lib / rel).write_text(text, encoding="utf-8")
+    lines = text.split("\n")
+    first = sorted(p.name for p in (lib / "states").glob("*.yaml"))[0]
+    assert found(lib, "state-facts") == [
+        (f"{rel}:1", "error", f"has no 'open_meetings_law.cite', which {first} has; every "
+         "state file has the same keys (a clause reading it would fail for this state). Add "
+         "it, with an empty value and 'verified: false' if the fact is unknown."),
+    ] + [(f"{rel}:1", "error", f"has no 'open_meetings_law.{k}', which {first} has; every "
+          "state file has the same keys (a clause reading it would fail for this state). Add "
+          "it, with an empty value and 'verified: false' if the fact is unknown.")
+         for k in ("name", "source", "verified")] + [
+        (f"{rel}:{line_of(lines, 'verified: maybe')}", "error",
+         "'records_law.verified' is 'maybe'; write true or false.")]
+
+
 # --- the real library, the command and the build hook -----------------------------------------
 
 def test_the_real_library_has_no_errors_and_only_the_known_warnings():
