@@ -220,6 +220,55 @@ def clauses_show(ctx: typer.Context, clause_id: str = typer.Argument(..., metava
     run(body)
 
 
+@clauses_app.command("check")
+def clauses_check(ctx: typer.Context,
+                  folder: Optional[Path] = typer.Argument(None, metavar="[DIR]", file_okay=False,
+                                                          help="The clause library folder "
+                                                               "(default: --library, or the "
+                                                               "shipped one)."),
+                  as_json: bool = typer.Option(False, "--json",
+                                               help="Print findings as JSON (for CI).")):
+    """Check the clause library against the format and the drafting rules (STYLE.md).
+
+    Prints one line per finding: file:line, level, message (with the fix). Errors (a missing
+    'order', a '{% endif %}' that glues two paragraphs, a ' #' that cuts a YAML value, an
+    unknown filter, ...) also stop every build of a changed library; warnings are style.
+    Exit 0 when there are no errors, 1 when there are, 2 when the library cannot be read.
+
+    Examples:
+
+    \b
+      ordinance-kit clauses check
+      ordinance-kit clauses check my-clauses/ --json
+    """
+    def body():
+        import json
+
+        from .library import lint_library
+
+        root = folder or ctx.obj
+        try:
+            findings = lint_library(root)
+        except UserError as exc:
+            if as_json:
+                typer.echo(json.dumps({"ok": False, "findings": [{
+                    "level": "error", "where": str(root or "clauses"), "message": exc.render(),
+                    "rule": "input"}]}, indent=2))
+                raise typer.Exit(2)
+            raise
+        errors = sum(1 for f in findings if f.level == "error")
+        if as_json:
+            typer.echo(json.dumps({"ok": not errors, "findings": [f.as_dict() for f in findings]},
+                                  indent=2))
+        else:
+            for f in findings:
+                typer.echo(f"{f.where}: {f.level}: {f.message}")
+            typer.echo(f"{errors} error(s), {len(findings) - errors} warning(s).")
+        if errors:
+            raise typer.Exit(1)
+    run(body)
+
+
 # Commands that live in their own modules register themselves on `app` when imported; they
 # import cli_common, never this module.
 from . import cli_advocate, cli_batch  # noqa: E402,F401

@@ -55,6 +55,11 @@ def load_library(root: Path | None = None) -> Library:
             library = _load(root, files, digest, positions=False)
         except UserError:
             library = _load(root, files, digest, positions=True)   # raises with the line
+        # --- library lint (issue 8): a changed library is linted once, before it is cached;
+        # errors stop here with a UserError listing them, warnings are for 'clauses check'.
+        from .library_lint import stop_on_errors
+        stop_on_errors(library)
+        # --- end library lint
         library_cache.write(root, digest, library)
     _CACHE[(str(root), digest)] = library
     return library
@@ -89,3 +94,15 @@ def _load(root: Path, files: list[Path], digest: str, positions: bool) -> Librar
     library = Library(root, questions, clauses, definitions, tags, states, digest)
     validate(library, known_state_paths)
     return library
+
+
+def lint_library(root: Path | None = None) -> list:
+    """Lint the library at `root` (default: the shipped one) with the author rules in
+    library_lint. A library the loader rejects raises its UserError (file, line, fix), as for
+    every command; lint errors found while loading a changed library are returned as findings."""
+    from .library_lint import LibraryLintFailed, lint_loaded
+    try:
+        lib = load_library(root)
+    except LibraryLintFailed as exc:
+        return exc.findings
+    return lint_loaded(lib)
