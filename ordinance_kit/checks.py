@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .assemble import Assembly
+from .checks_state_law import STATE_LAW_RULES
 from .model import DefinedTerm, TermUse
 
 ERROR = "error"
@@ -149,7 +150,7 @@ def library_changed(asm: Assembly) -> list[Finding]:
 RULES: list[Callable[[Assembly], list[Finding]]] = [
     undefined_terms, unused_definitions, broken_references, duplicate_ids, markup_problems,
     requirements, one_enacting_clause, unfilled_blanks, empty_sections, unmarked_terms,
-    answer_warnings, library_changed,
+    answer_warnings, library_changed, *STATE_LAW_RULES,
 ]
 
 
