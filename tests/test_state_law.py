@@ -248,3 +248,15 @@ def test_unverified_fact_printed_is_flagged_and_says_whether_a_note_flags_it():
 def test_verified_facts_are_not_flagged():
     _, findings = assembled(FULLEST)
     assert rule_findings(findings, "unverified-fact-printed") == []
+
+
+def test_explain_flags_an_unverified_state_fact_that_decides_a_clause():
+    from ordinance_kit.explain import explain_all
+
+    def deciding(state):
+        asm, _ = assembled(FULLEST, f"jurisdiction.state={state}")
+        item = next(i for i in explain_all(asm) if i.id == "immigration-data-sharing")
+        return next(d for d in item.deciding if d.key.startswith("state."))
+
+    assert "unverified" in str(deciding("IN"))          # Indiana's fact is [M]
+    assert "unverified" not in str(deciding("TX"))      # Texas SB 4 is [V]
