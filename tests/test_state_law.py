@@ -260,3 +260,10 @@ def test_explain_flags_an_unverified_state_fact_that_decides_a_clause():
 
     assert "unverified" in str(deciding("IN"))          # Indiana's fact is [M]
     assert "unverified" not in str(deciding("TX"))      # Texas SB 4 is [V]
+
+
+def test_unverified_home_rule_status_is_named_in_words_in_the_note():
+    asm, _ = assembled(FULLEST, "jurisdiction.state=CO")
+    note = next(s.note.text for s in asm.ordinance.sections if s.anchor == "s_enforcement")
+    assert "Verify this citation: the home-rule status 'mixed'" in note
+    assert "state.home_rule" not in note
