@@ -98,8 +98,9 @@ def retention_below_state_minimum(asm: Assembly) -> list:
     if cap >= minimum["days"]:
         return []
     cite = minimum.get("cite") or "state law"
+    records = minimum.get("records") or "some records"
     what = (f"the retention ceiling (timelines.retention_max_days: {cap}) is shorter than the "
-            f"{minimum['days']} days that {cite} requires for {minimum.get('records') or 'some records'}")
+            f"{minimum['days']} days that {cite} requires for {records}")
     if cite in _section_text(asm, "use-policy"):
         return [_finding("warning", "use-policy#retention-limit", f"{what}. The draft keeps those "
                          "records for the state period; confirm with counsel, or raise the "

@@ -25,7 +25,7 @@ CITATION_STYLE = {
     "WA": r"\bRCW\b",
     "CO": r"\bC\.R\.S\.",
     "IL": r"\bILCS\b",
-    "VA": r"\bVa\. Code|\bVirginia Code",
+    "VA": r"(?<!W\. )\bVa\. Code|\bVirginia Code",
     "TN": r"\bT\.C\.A\.|Tennessee Code",
     "ME": r"\bM\.R\.S\.",
     "NY": r"Municipal Home Rule Law|Gen\. Mun\. Law|\bCPLR\b|N\.Y\. Pub\. Off\. Law",
@@ -84,7 +84,7 @@ def test_examples_print_only_their_own_states_statutes(path):
     assert foreign_citations(asm, state) == []
 
 
-@pytest.mark.parametrize("state", ["MA", "TX", "WA", "CO", "IL", "NY", "VA", "OH", "WY"])
+@pytest.mark.parametrize("state", ["MA", "TX", "WA", "CO", "IL", "NY", "VA", "WV", "OH", "WY"])
 def test_fullest_draft_moved_to_other_states_cites_only_that_state(state):
     asm, _ = assembled(FULLEST, f"jurisdiction.state={state}")
     assert foreign_citations(asm, state) == []
