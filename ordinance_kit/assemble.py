@@ -29,7 +29,7 @@ from .state_facts import StateNode  # noqa: F401  (re-exported)
 
 def assemble(library: Library, answers: Answers, *, draft: bool = True,
              notes: bool = True) -> Assembly:
-    asm = Assembly(library, answers, final=not draft)
+    asm = Assembly(library, answers, final=not draft, with_notes=notes)
     code = str(answers.get("jurisdiction.state") or "")
     state_data = library.state(code)
     ctx = answers.context({"state": StateNode("state", state_data)})

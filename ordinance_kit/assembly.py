@@ -46,3 +46,4 @@ class Assembly:
     duplicate_ids: list[tuple[str, str]] = field(default_factory=list)
     empty_sections: list[str] = field(default_factory=list)
     final: bool = False
+    with_notes: bool = True          # drafter's notes were made (they flag unverified facts)

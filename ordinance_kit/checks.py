@@ -7,27 +7,12 @@ are printed and the build goes on. `--final` and `--strict` make some warnings e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable
 
 from .assembly import Assembly
+from .checks_state_law import STATE_LAW_RULES
+from .findings import ERROR, WARNING, Finding  # noqa: F401  (re-exported: the runner's shape)
 from .model import DefinedTerm, TermUse, Text
-
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    level: str          # "error" | "warning"
-    where: str          # clause id, "clause-id#sub", or "file, line N, key K"
-    message: str
-    rule: str = ""
-
-    def as_dict(self) -> dict:
-        return {"level": self.level, "where": self.where, "message": self.message,
-                "rule": self.rule}
-
 
 def undefined_terms(asm: Assembly) -> list[Finding]:
     users: dict[str, list[str]] = {}
@@ -166,7 +151,7 @@ def library_changed(asm: Assembly) -> list[Finding]:
 RULES: list[Callable[[Assembly], list[Finding]]] = [
     undefined_terms, unused_definitions, broken_references, duplicate_ids, markup_problems,
     requirements, one_enacting_clause, unfilled_blanks, empty_sections, unmarked_terms,
-    answer_warnings, library_changed,
+    answer_warnings, library_changed, *STATE_LAW_RULES,
 ]
 
 

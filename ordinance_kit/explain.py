@@ -80,6 +80,14 @@ def _state_value(library, answers, path: str) -> Any:
     return node
 
 
+def _unverified(library, answers, path: str) -> str:
+    """', unverified: verify (source: ...)' when the fact holding this value is not verified."""
+    fact = _state_value(library, answers, path.rsplit(".", 1)[0])
+    if isinstance(fact, dict) and fact.get("verified") is False:
+        return f"; unverified, verify before relying on it (source: {fact.get('source') or 'none'})"
+    return ""
+
+
 def _value_line(library, answers, key: str) -> ValueLine:
     q = library.questions.by_key.get(key)
     value = answers.values.get(key)
@@ -123,7 +131,8 @@ def explain_clause(asm, clause) -> ClauseExplanation:
             v = _state_value(library, answers, p)
             deciding.append(ValueLine(p, show_value(None, v) if not isinstance(v, bool)
                                       else ("true" if v else "false"),
-                                      f"state facts for {answers.get('jurisdiction.state')}"))
+                                      f"state facts for {answers.get('jurisdiction.state')}"
+                                      + _unverified(library, answers, p)))
     deciding_keys = {d.key for d in deciding}
     param_keys = [k for k in clause.params] + sorted(k for k in clause.reads
                                                      if k not in clause.params)

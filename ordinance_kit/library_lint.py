@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .checks import Finding
+from .findings import Finding
 from .errors import UserError
 from .clause import STRUCTURAL_PARTS, Clause, Library, _rel
 from .templating import environment

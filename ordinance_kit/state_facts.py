@@ -81,6 +81,8 @@ def verify_notes(facts_used: list) -> list[str]:
             continue
         seen.add(path)
         name = fact.get("name") or fact.get("law") or path
+        if not (fact.get("name") or fact.get("law")) and fact.get("value"):   # home_rule
+            name = f"the {path.rsplit('.', 1)[-1].replace('_', '-')} status '{fact['value']}'"
         cite = fact.get("cite") or "no citation recorded"
         source = fact.get("source") or "no source recorded"
         out.append(f"Verify this citation: {name} ({cite}) is marked unverified in the "

@@ -122,8 +122,11 @@ def test_immigration_module_left_out_where_state_preempts_with_a_note():
     note = asm.ordinance.caption[0].note
     assert note is not None and "immigration" in note.text.lower()
     assert "Texas" in note.text and "752" in note.text
-    # the Texas fact is unverified in the state data, so the note asks to verify it
-    assert "Verify this citation: Texas SB 4" in note.text
+    # the Texas fact is verified (state-surveillance-law.md §2.2), so no verify sentence...
+    assert "Verify this citation: Texas SB 4" not in note.text
+    # ...while Indiana's is not, and the note asks to verify it
+    asm_in, _ = assembled(tx, "options.immigration_limits=true", "jurisdiction.state=IN")
+    assert "Verify this citation: Indiana" in asm_in.ordinance.caption[0].note.text
     # the same answers in California include it
     asm_ca, _ = assembled(tx, "options.immigration_limits=true", "jurisdiction.state=CA")
     assert "immigration-data-sharing" in included_ids(asm_ca)

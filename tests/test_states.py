@@ -23,7 +23,15 @@ PREEMPTION_KEYS = {
     "preempted": bool, "law": str, "cite": str,
     "verified": bool, "source": str, "note": str,
 }
-TOP_KEYS = {"code", "name", "records_law", "open_meetings_law", "home_rule", "preemption"}
+TOP_KEYS = {"code", "name", "records_law", "open_meetings_law", "home_rule", "preemption",
+            "retention_minimum", "claims_act", "remedy", "facial_recognition_law",
+            "immigration_law", "police_reform_law", "military_equipment_law"}
+# Facts that only name a law (empty strings and verified: false where the research has none).
+NAMED_LAWS = ("facial_recognition_law", "immigration_law", "police_reform_law",
+              "military_equipment_law")
+RETENTION_KEYS = {"records": str, "cite": str, "consent": str, "verified": bool, "source": str}
+CLAIMS_KEYS = {"name": str, "cite": str, "legislature_only_waiver": bool, "note": str,
+               "verified": bool, "source": str}
 PREEMPTION_TOPICS = {"immigration", "facial_recognition"}
 
 
@@ -44,6 +52,8 @@ def _facts(data):
     yield "home_rule", data["home_rule"]
     for topic in sorted(PREEMPTION_TOPICS):
         yield f"preemption.{topic}", data["preemption"][topic]
+    for key in ("retention_minimum", "claims_act", "remedy") + NAMED_LAWS:
+        yield key, data[key]
 
 
 def _check_shape(mapping, spec, where):
@@ -78,6 +88,24 @@ def test_file_shape(code):
     assert set(data["preemption"]) == PREEMPTION_TOPICS, f"{code}: preemption topics"
     for topic in PREEMPTION_TOPICS:
         _check_shape(data["preemption"][topic], PREEMPTION_KEYS, f"{code}.preemption.{topic}")
+    retention = dict(data["retention_minimum"])
+    days = retention.pop("days", "missing")
+    assert days is None or (type(days) is int and days > 0), f"{code}.retention_minimum.days"
+    _check_shape(retention, RETENTION_KEYS, f"{code}.retention_minimum")
+    _check_shape(data["claims_act"], CLAIMS_KEYS, f"{code}.claims_act")
+    _check_shape(data["remedy"], LAW_KEYS, f"{code}.remedy")
+    assert data["remedy"]["name"].strip(), f"{code}: the remedy needs a name (mandamus by default)"
+    for key in NAMED_LAWS:
+        _check_shape(data[key], LAW_KEYS, f"{code}.{key}")
+
+
+@pytest.mark.parametrize("code", sorted(DATA))
+def test_unknown_facts_are_empty_and_unverified(code):
+    # a fact the research does not have is blank and never marked verified
+    for label, fact in _facts(DATA[code]):
+        if not (fact.get("name") or fact.get("law") or fact.get("cite") or fact.get("value")
+                or fact.get("days")):
+            assert fact["verified"] is False, f"{code}.{label}: empty but verified"
 
 
 @pytest.mark.parametrize("code", sorted(DATA))
@@ -96,7 +124,7 @@ def test_verified_facts_have_a_source(code):
 def test_every_stated_fact_has_a_source(code):
     # any fact that names a law (verified or not) must say where it came from
     for label, fact in _facts(DATA[code]):
-        if fact.get("name") or fact.get("law") or fact.get("value"):
+        if fact.get("name") or fact.get("law") or fact.get("value") or fact.get("cite"):
             assert fact["source"].strip(), f"{code}.{label}: no source"
 
 
