@@ -176,9 +176,9 @@ def test_endif_at_the_end_of_a_recital_merges_it_with_the_next(lib):
 
 
 def test_endif_before_a_line_of_text_glues_them(lib):
-    lines = edit(lib, EXIGENT, "to the [[Exigent Circumstances]].\n\n* [#duration]",
+    lines = edit(lib, EXIGENT, "to the [[Exigent Circumstances]].\n** [#duration]",
                  "to the [[Exigent Circumstances]]{% if options.exigent_cap %} while it "
-                 "lasts{% endif %}\n* [#duration]")
+                 "lasts{% endif %}\nand no longer.\n** [#duration]")
     n = line_of(lines, "[#purpose]")
     assert found(lib, "line-joins") == [
         (f"{EXIGENT}:{n}", "error", f"'{{% endif %}}' ends this line, so Jinja removes the "
