@@ -96,7 +96,10 @@ def slugify(*parts: str) -> str:
 def read_csv(csv_path: Path, qs) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header (answer keys) and data rows; structural problems are UserErrors."""
     try:
-        text = csv_path.read_text(encoding="utf-8-sig")
+        from .yamlio import read_bounded
+
+        # bounded whatever the file is (a pipe or /dev/zero has no size to check first)
+        text = read_bounded(csv_path, "CSV", limit=100_000_000).decode("utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"{csv_path}: no such file.") from None
     except UnicodeDecodeError as exc:
@@ -185,8 +188,10 @@ def plan_rows(csv_path: Path, header: list[str], data: list[tuple[int, list[str]
 def read_manifest(outdir: Path) -> dict[str, dict]:
     path = outdir / MANIFEST
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError, OSError):
+        from .yamlio import read_bounded
+
+        data = json.loads(read_bounded(path, "manifest", limit=100_000_000).decode("utf-8"))
+    except (UserError, ValueError, OSError):      # missing, a FIFO's junk, damaged: start over
         return {}
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
         return {}
