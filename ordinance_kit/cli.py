@@ -110,14 +110,16 @@ def build(
                                                "file's name with .docx or .md, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="docx (default) or md (a plain Markdown preview). "
-                                           "Taken from the -o file name when not given."),
+                                           "Taken from the -o file name when not given; the "
+                                           "name must end in .docx or .md to match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
                                help="Include the drafter's notes (Word comments)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
     final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
                                "any blank is unfilled."),
-    force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+    force: bool = typer.Option(False, "--force", help="Replace the output file if it exists "
+                               "(a regular file only, never the answers file)."),
     sets: Optional[List[str]] = SetOpt,
     library: Optional[Path] = LibraryOpt,
 ):
