@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 import signal
 import stat
 import subprocess
