@@ -241,6 +241,16 @@ def test_lowercase_or_answer_text_is_not_an_unmarked_term():
     assert findings_of("unmarked-terms", plain) == []
 
 
+def test_answer_that_opens_or_ends_a_block_is_not_an_unmarked_term(mini):
+    # An answer alone on a subdivision: trimming the block's outer whitespace used to turn
+    # it into clause text, and the lint then flagged the answer's words.
+    edit(mini, "sections/reporting.md", "paid to {{ options.body }}.",
+         "paid as follows:\n** {{ options.body }}")
+    _, findings = build_mini(["options.body=Surveillance Technology Board",
+                              "ordinance.number=1"], library=mini)
+    assert findings_of("unmarked-terms", findings) == []
+
+
 # --- answer-warnings -----------------------------------------------------------------------------
 
 def test_answer_to_a_question_that_does_not_apply_warns(mini):
