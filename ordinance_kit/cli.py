@@ -60,10 +60,10 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 def print_findings(findings, stream_err: bool = True) -> None:
-    from rich.table import Table
-
     if not findings:
         return
+    from rich.table import Table
+
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     console = _console(stderr=stream_err, wrap=True)
     table.add_column("level")
