@@ -207,7 +207,7 @@ def add_comment(comments, comment_id: int, first_r, last_r, title: str, author: 
     """Add a `w:comment` (id, author, initials, fixed date, first paragraph `title`) to the
     comments part root `comments` and mark runs `first_r`..`last_r` as its range; returns the
     comment element. The same XML, attribute order included, as python-docx's
-    `Document.add_comment(runs, text=title, ...)` followed by `fix_comment_date`, built on the
+    `Document.add_comment(runs, text=title, ...)` with the date then fixed, built on the
     elements: python-docx scans every comment id with XPath and builds proxy objects for each
     comment, about a third of the render time of a draft with notes."""
     c = OxmlElement("w:comment", attrs={qn("w:id"): str(comment_id), qn("w:author"): ""})
@@ -228,11 +228,6 @@ def add_comment(comments, comment_id: int, first_r, last_r, title: str, author: 
     last_r.addnext(mark)
     last_r.addnext(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): str(comment_id)}))
     return c
-
-
-def fix_comment_date(comment, when: _dt.datetime) -> None:
-    """python-docx stamps comments with *now*; use a fixed date so output is reproducible."""
-    comment._comment_elm.date = when
 
 
 # --- paragraphs and sections ----------------------------------------------------------------------
