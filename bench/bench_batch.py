@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CLI, ROOT, machine, paragraphs_of  # noqa: E402
+from _common import CLI, ENV, ROOT, machine, paragraphs_of  # noqa: E402
 
 CAMPAIGN = ROOT / "examples" / "campaign"
 BASE = CAMPAIGN / "base.yaml"
@@ -50,9 +50,9 @@ def make_csv(path: Path, rows: int) -> None:
 def run_cli(csv_path: Path, out: Path, jobs: int) -> dict:
     stats = out.parent / f"{out.name}.stats.json"
     t0 = time.perf_counter()
-    res = subprocess.run([CLI, "batch", str(csv_path), "--base", str(BASE), "-o", str(out),
+    res = subprocess.run([*CLI, "batch", str(csv_path), "--base", str(BASE), "-o", str(out),
                           "--jobs", str(jobs), "--stats-json", str(stats)],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=ENV)
     wall = time.perf_counter() - t0
     if res.returncode != 0:
         raise RuntimeError(res.stderr[-3000:])

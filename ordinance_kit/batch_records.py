@@ -10,6 +10,8 @@ import io
 import json
 from pathlib import Path
 
+from .errors import UserError
+
 MANIFEST = ".ordinance-kit-manifest.json"
 ERRORS = "errors.csv"
 MANIFEST_VERSION = 1
@@ -18,8 +20,10 @@ MANIFEST_VERSION = 1
 def read_manifest(outdir: Path) -> dict[str, dict]:
     path = outdir / MANIFEST
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError, OSError):
+        from .yamlio import read_bounded
+
+        data = json.loads(read_bounded(path, "manifest", limit=100_000_000).decode("utf-8"))
+    except (UserError, ValueError, OSError):      # missing, a FIFO's junk, damaged: start over
         return {}
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
         return {}

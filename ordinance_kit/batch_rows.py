@@ -37,7 +37,10 @@ def slugify(*parts: str) -> str:
 def read_csv(csv_path: Path, qs) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header (answer keys) and data rows; structural problems are UserErrors."""
     try:
-        text = csv_path.read_text(encoding="utf-8-sig")
+        from .yamlio import read_bounded
+
+        # bounded whatever the file is (a pipe or /dev/zero has no size to check first)
+        text = read_bounded(csv_path, "CSV", limit=100_000_000).decode("utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"{csv_path}: no such file.") from None
     except UnicodeDecodeError as exc:

@@ -52,14 +52,16 @@ def build(
                                                "file's name with .docx or .md, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="docx (default) or md (a plain Markdown preview). "
-                                           "Taken from the -o file name when not given."),
+                                           "Taken from the -o file name when not given; the "
+                                           "name must end in .docx or .md to match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
                                help="Include the drafter's notes (Word comments)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
     final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
                                "any blank is unfilled."),
-    force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+    force: bool = typer.Option(False, "--force", help="Replace the output file if it exists "
+                               "(a regular file only, never the answers file)."),
     sets: Optional[List[str]] = SetOpt,
     library: Optional[Path] = LibraryOpt,
 ):
@@ -72,30 +74,30 @@ def build(
       ordinance-kit build my-city.yaml -o preview.md --no-notes
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
     """
+    from .output import Stopped, stop_on_signals
+
     def body():
-        from .engine import FORMATS, build as do_build, prepare
+        from .engine import build as do_build, output_format, prepare
         from .output import atomic_write, check_target
 
-        chosen = fmt
-        out = output
-        if chosen is None:
-            suffix = out.suffix.lower().lstrip(".") if out else ""
-            chosen = suffix if suffix in FORMATS else "docx"
-        if chosen not in FORMATS:
-            raise UserError(f"--format {chosen}: use one of {', '.join(FORMATS)}.")
-        if out is None:
-            out = Path(answers.stem + "." + chosen)
-        check_target(out, force)
+        chosen = output_format(output, fmt)       # a .docx name always holds a Word document
+        out = output if output is not None else Path(answers.stem + "." + chosen)
+        check_target(out, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
         result = do_build(lib, ans, chosen, final=final, notes=notes, line_numbers=line_numbers)
         print_findings([f for f in result.findings if f.level != "error"])
-        atomic_write(out, result.data)
+        atomic_write(out, result.data, replace=force)    # without --force: only a new file
         o = result.ordinance
         console(stderr=True).print(
             f"Wrote {escape_rich(str(out))}: {len(o.sections)} sections, "
             f"{len(o.blanks)} blank(s) to fill, {'final' if final else 'draft'}"
             f"{', with drafter' + chr(39) + 's notes' if notes else ''}.")
-    run(body)
+    try:
+        with stop_on_signals():          # SIGTERM/SIGHUP clean up like Ctrl-C
+            run(body)
+    except Stopped as stop:
+        _console(stderr=True).print(stop.message)
+        raise typer.Exit(stop.exit_code)
 
 
 # --- check ----------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ from .library import Library, load_library
 from .model import WriterOptions
 
 FORMATS = ("docx", "md")
+# The file name endings each format is written under (the first is the one suggested).
+SUFFIXES = {"docx": (".docx",), "md": (".md", ".markdown")}
+_FORMAT_NAMES = {"docx": "a Word document", "md": "Markdown"}
 
 
 @dataclass
@@ -49,6 +52,36 @@ def check(library: Library, answers: Answers, *, final: bool = False, notes: boo
     asm = assemble(library, answers, draft=not final, notes=notes)
     return BuildResult(asm, run_checks(asm, strict=strict),
                        options=WriterOptions(notes=notes, line_numbers=line_numbers))
+
+
+def output_format(output: Path | None, fmt: str | None) -> str:
+    """The format to write: --format if given, else the output name's ending; they must agree,
+    so a file named .docx always holds a Word document."""
+    if fmt is not None:
+        fmt = fmt.strip().lower()
+        if fmt not in FORMATS:
+            raise UserError(f"--format {fmt}: use one of {', '.join(FORMATS)}.")
+    if output is None:
+        return fmt or "docx"
+    suffix = output.suffix.lower()
+    named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
+    if named is None:
+        endings = " or ".join(SUFFIXES[f][0] for f in FORMATS)
+        what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
+        raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
+                        f"it holds. For example: -o {_renamed(output, fmt or 'docx')}.")
+    if fmt is not None and fmt != named:
+        raise UserError(f"{output}: the name ends in {output.suffix} ({_FORMAT_NAMES[named]}) but "
+                        f"--format {fmt} writes {_FORMAT_NAMES[fmt]}. Use -o {_renamed(output, fmt)}, or "
+                        "leave out --format.")
+    return named
+
+
+def _renamed(output: Path, fmt: str) -> Path:
+    try:
+        return output.with_suffix(SUFFIXES[fmt][0])
+    except ValueError:               # a name like '/' or '..' has no stem to keep
+        return Path("draft" + SUFFIXES[fmt][0])
 
 
 def render(result: BuildResult, fmt: str) -> bytes:

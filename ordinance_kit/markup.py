@@ -164,13 +164,14 @@ def _merge_text(items: list[Any]) -> list[Any]:
             continue
         else:
             out.append(item)
-    # trim outer whitespace
+    # trim outer whitespace, keeping the class: an answer value that opens or ends a block
+    # stays AnswerText, so the unmarked-term lint still skips it
     if out and isinstance(out[0], Text):
-        out[0] = Text(out[0].text.lstrip())
+        out[0] = type(out[0])(out[0].text.lstrip())
         if not out[0].text:
             out.pop(0)
     if out and isinstance(out[-1], Text):
-        out[-1] = Text(out[-1].text.rstrip())
+        out[-1] = type(out[-1])(out[-1].text.rstrip())
         if not out[-1].text:
             out.pop()
     return out

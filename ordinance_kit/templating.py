@@ -121,9 +121,10 @@ def environment():
     global _ENV
     if _ENV is None:
         from jinja2 import StrictUndefined
-        from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-        env = ImmutableSandboxedEnvironment(
+        from .render_limits import BoundedSandbox   # steps, size and time limits per render
+
+        env = BoundedSandbox(
             undefined=StrictUndefined,
             autoescape=False,
             finalize=_finalize,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,28 +40,42 @@ def describe_position(path: str | Path, line: int | None, key: str | None = None
     return ", ".join(parts)
 
 
-def read_text(path: Path, what: str) -> str:
+def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file, turning every OS or encoding failure into a UserError."""
-    try:
-        if path.is_dir():
-            raise UserError(f"{path} is a folder; expected a {what} file.")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise UserError(f"{path}: file not found. Check the path to the {what} file.") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the {what} file ({exc.strerror}).") from None
-    if size > MAX_BYTES:
-        raise UserError(f"{path}: the {what} file is {size:,} bytes; the limit is {MAX_BYTES:,}. "
-                        "Is this the right file?")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the {what} file ({exc.strerror}).") from None
+    data = read_bounded(path, what, limit)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"{path}: byte {exc.start} is not valid UTF-8 text. Save the {what} file "
                         "as UTF-8 (in most editors: Save As, Encoding: UTF-8).") from None
+
+
+def read_bounded(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
+    """The file's bytes, reading at most `limit` + 1 of them whatever the file is.
+
+    A regular file's size is known before reading; a pipe, a FIFO or a device (/dev/stdin,
+    /dev/zero) has no size, so the limit is enforced on what is read: `yes | ... /dev/stdin`
+    stops after a megabyte instead of reading forever.
+    """
+    import stat
+
+    try:
+        if path.is_dir():
+            raise UserError(f"{path} is a folder; expected a {what} file.")
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise UserError(f"{path}: the {what} file is {info.st_size:,} bytes; the limit is "
+                                f"{limit:,}. Is this the right file?")
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise UserError(f"{path}: file not found. Check the path to the {what} file.") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the {what} file ({exc.strerror}).") from None
+    if len(data) > limit:
+        raise UserError(f"{path}: the {what} file is more than {limit:,} bytes; the limit is "
+                        f"{limit:,}. Is this the right file?")
+    return data
 
 
 def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0,

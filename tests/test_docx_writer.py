@@ -7,7 +7,6 @@ import io
 import re
 import shutil
 import subprocess
-import time
 import zipfile
 
 import pytest
@@ -322,18 +321,14 @@ def test_render_is_pure_and_the_template_is_package_data(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_four_hundred_paragraphs_render_fast():
+def test_four_hundred_paragraphs_all_reach_the_document():
+    # Its speed is measured in bench/bench_render.py, never asserted here.
     big = big_ordinance()
-    data = render_docx(big)   # warm-up (imports, template read)
-    assert len(body_paragraphs(data)) >= 400
-    best = min(_timed(render_docx, big) for _ in range(3))
-    assert best < 0.3, f"{best:.3f}s"
-
-
-def _timed(fn, arg) -> float:
-    t0 = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - t0
+    expected = (1 + len(big.caption) + len(big.recitals) + len(big.enacting)
+                + sum(1 + len(s.blocks) for s in big.sections) + len(big.closing))
+    paragraphs = body_paragraphs(render_docx(big))
+    assert len(paragraphs) >= 400
+    assert len(paragraphs) == expected
 
 
 # --- LibreOffice (optional) ----------------------------------------------------------------------

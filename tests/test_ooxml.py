@@ -70,7 +70,10 @@ def test_bookmark_name_is_valid_for_word(anchor):
 def test_long_bookmark_names_stay_distinct():
     a, b = "s" * 50 + ".a", "s" * 50 + ".b"
     assert ooxml.bookmark_name(a) != ooxml.bookmark_name(b)
-    assert ooxml.bookmark_name(a) == ooxml.bookmark_name(a)
+    # The suffix is a content hash (sha1 of the anchor), not Python's per-process hash(), so
+    # the same anchor gives the same name in every run: output bytes depend on it.
+    assert ooxml.bookmark_name(a) == "s" * 31 + "_73dc6e07"
+    assert ooxml.bookmark_name("short_one") == "short_one"
 
 
 def test_add_bookmark_wraps_paragraph_and_rejects_bad_names():
@@ -229,14 +232,36 @@ def test_plain_python_docx_zoom_is_caught_by_the_validator():
 
 # --- comments ------------------------------------------------------------------------------------
 
-def test_fix_comment_date():
+def _commented(use_ooxml: bool, title: str, runs: int) -> tuple[bytes, bytes]:
+    """document.xml and comments.xml of two notes on paragraphs of `runs` runs each."""
     doc = base_doc()
-    p = doc.add_paragraph("commented")
-    c = doc.add_comment(p.runs, text="note", author="ordinance-kit", initials="OK")
     when = dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc)
-    ooxml.fix_comment_date(c, when)
-    reread = docx.Document(io.BytesIO(save(doc)))
-    assert next(iter(reread.comments)).timestamp == when
+    for n in range(2):
+        p = doc.add_paragraph()
+        for i in range(runs):
+            p.add_run(f"run {n}.{i} ")
+        if use_ooxml:
+            comments = doc.part._comments_part.element
+            ooxml.add_comment(comments, n, p.runs[0]._r, p.runs[-1]._r, title, "ordinance-kit",
+                              "OK", when)
+        else:      # python-docx's own way, then the fixed date (what the writer did before)
+            c = doc.add_comment(p.runs, text=title, author="ordinance-kit", initials="OK")
+            c._comment_elm.date = when
+    data = save(doc)
+    z = zipfile.ZipFile(io.BytesIO(data))
+    return z.read("word/document.xml"), z.read("word/comments.xml")
+
+
+@pytest.mark.parametrize("title, runs", [("Why approval first", 1), ("  spaced  ", 3), ("", 2)])
+def test_add_comment_writes_what_python_docx_writes(title, runs):
+    assert _commented(True, title, runs) == _commented(False, title, runs)
+
+
+def test_add_comment_date_and_range_read_back():
+    document_xml, comments_xml = _commented(True, "Note title", 2)
+    assert b'w:date="2026-11-28T00:00:00Z"' in comments_xml
+    assert document_xml.count(b"<w:commentRangeStart") == 2
+    assert document_xml.count(b"<w:commentReference") == 2
 
 
 def rewrite_part(data: bytes, name: str, fn) -> bytes:

@@ -74,6 +74,8 @@ class _Renderer:
         self._bm_id = 0
         self.bookmarks: dict[str, str] = {}   # anchor -> bookmark name
         self._placed: set[str] = set()
+        self._comments = None                 # the comments part's root, made on first note
+        self._comment_id = 0
         self._collect_anchors()
 
     # --- anchors ---------------------------------------------------------------------------
@@ -169,17 +171,19 @@ class _Renderer:
     def _note(self, p, note: Note) -> None:
         if not self.options.notes:
             return
-        from docx.text.paragraph import Paragraph
-        from docx.text.run import Run
         runs = p.r_lst
         if not runs:
             runs = [ooxml.add_run(p, "")]
-        para = Paragraph(p, self.doc._body)
-        comment = self.doc.add_comment([Run(runs[0], para), Run(runs[-1], para)],
-                                       text=ooxml.clean_text(note.title), author=AUTHOR,
-                                       initials=INITIALS)
-        ooxml.fix_comment_date(comment, self._midnight())
-        celm = comment._comment_elm
+        if self._comments is None:
+            # python-docx adds its default comments part on first use; ids then go on from
+            # the highest one there (as python-docx's own add_comment numbers them)
+            self._comments = self.doc.part._comments_part.element
+            self._comment_id = max((int(i) for i in self._comments.xpath("./w:comment/@w:id")),
+                                   default=-1) + 1
+        celm = ooxml.add_comment(self._comments, self._comment_id, runs[0], runs[-1],
+                                 ooxml.clean_text(note.title), AUTHOR, INITIALS,
+                                 self._midnight())
+        self._comment_id += 1
         for chunk in note.text.split("\n\n"):
             chunk = chunk.strip()
             if chunk:
@@ -191,9 +195,7 @@ class _Renderer:
     def _comment_para(celm, text: str) -> None:
         # Same XML as Comment.add_paragraph(text), built on the element (no proxy objects and
         # no per-character text loop).
-        p = celm.add_p()
-        p.style = "CommentText"
-        ooxml.add_run(p, text)
+        ooxml.add_run(ooxml.add_paragraph(celm, "CommentText"), text)
 
     def _midnight(self) -> _dt.datetime:
         d = self.meta.draft_date
