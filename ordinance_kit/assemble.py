@@ -23,6 +23,10 @@ from .model import (Blank, Block, DefinedTerm, Meta, Note, Ordinance, Ref, Secti
 from .templating import Unanswered, compile_condition, note_template, render_body
 
 PART_ORDER = {"title": 0, "recitals": 1, "enacting": 2, "sections": 3, "closing": 4}
+# The number line names the instrument (jurisdiction.instrument); a Massachusetts town bylaw is
+# numbered by its article in the town meeting warrant.
+NUMBER_LABELS = {"local-law": "LOCAL LAW NO. ", "bylaw": "ARTICLE ", "order": "ORDER NO. ",
+                 "resolution": "RESOLUTION NO. "}
 
 
 # --- records kept for checks and `explain` -------------------------------------------------------
@@ -179,7 +183,8 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True, notes: b
     closing = part_blocks("closing")
 
     number = answers.get("ordinance.number")
-    number_line = (Text("ORDINANCE NO. "),
+    number_line = (Text(NUMBER_LABELS.get(str(answers.get("jurisdiction.instrument")),
+                                          "ORDINANCE NO. ")),
                    Blank("ordinance number") if isinstance(number, Unanswered) or not number
                    else Text(str(number)))
     ordinance = Ordinance(
