@@ -146,10 +146,15 @@ def library_changed(asm: Assembly) -> list[Finding]:
                     "questions and check answers that no longer fit.")]
 
 
+def government(asm: Assembly) -> list[Finding]:
+    from .checks_government import government_findings   # imported late: it imports Finding
+    return government_findings(asm)
+
+
 RULES: list[Callable[[Assembly], list[Finding]]] = [
     undefined_terms, unused_definitions, broken_references, duplicate_ids, markup_problems,
     requirements, one_enacting_clause, unfilled_blanks, empty_sections, unmarked_terms,
-    answer_warnings, library_changed,
+    answer_warnings, library_changed, government,
 ]
 
 
