@@ -23,7 +23,7 @@ PREEMPTION_KEYS = {
     "preempted": bool, "law": str, "cite": str,
     "verified": bool, "source": str, "note": str,
 }
-TOP_KEYS = {"code", "name", "records_law", "open_meetings_law", "home_rule", "preemption"}
+TOP_KEYS = {"code", "name", "government", "records_law", "open_meetings_law", "home_rule", "preemption"}
 PREEMPTION_TOPICS = {"immigration", "facial_recognition"}
 
 
