@@ -74,7 +74,8 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True,
     closing = part_blocks(asm, included, rendered, "closing", notes_for, resolve)
 
     # 7. the tree, with every blank listed for the checks
-    first_line = number_line(answers.get("ordinance.number"))
+    first_line = number_line(answers.get("ordinance.number"),
+                             str(answers.get("jurisdiction.instrument")))
     ordinance = Ordinance(
         meta=_meta(library, answers, draft),
         number_line=first_line, caption=tuple(caption), recitals=tuple(recitals),

@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from .assembly import Assembly
+from .checks_government import GOVERNMENT_RULES
 from .checks_state_law import STATE_LAW_RULES
 from .findings import ERROR, WARNING, Finding  # noqa: F401  (re-exported: the runner's shape)
 from .model import DefinedTerm, TermUse, Text
@@ -151,7 +152,7 @@ def library_changed(asm: Assembly) -> list[Finding]:
 RULES: list[Callable[[Assembly], list[Finding]]] = [
     undefined_terms, unused_definitions, broken_references, duplicate_ids, markup_problems,
     requirements, one_enacting_clause, unfilled_blanks, empty_sections, unmarked_terms,
-    answer_warnings, library_changed, *STATE_LAW_RULES,
+    answer_warnings, library_changed, *GOVERNMENT_RULES, *STATE_LAW_RULES,
 ]
 
 

@@ -59,8 +59,15 @@ def whereas(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def number_line(number) -> tuple:
-    """"ORDINANCE NO. " and the number, or a blank for the clerk to fill in."""
-    return (Text("ORDINANCE NO. "),
+# The number line names the instrument (jurisdiction.instrument); a Massachusetts town bylaw is
+# numbered by its article in the town meeting warrant.
+NUMBER_LABELS = {"local-law": "LOCAL LAW NO. ", "bylaw": "ARTICLE ", "order": "ORDER NO. ",
+                 "resolution": "RESOLUTION NO. "}
+
+
+def number_line(number, instrument: str = "ordinance") -> tuple:
+    """"ORDINANCE NO. " (or the instrument's own label) and the number, or a blank for the
+    clerk to fill in."""
+    return (Text(NUMBER_LABELS.get(instrument, "ORDINANCE NO. ")),
             Blank("ordinance number") if isinstance(number, Unanswered) or not number
             else Text(str(number)))

@@ -65,8 +65,8 @@ def test_out_of_range(qs, answers_file):
 
 
 def test_bad_choice(qs, answers_file):
-    msg = error(qs, answers_file, "jurisdiction:\n  name: T\n  kind: village\n")
-    assert "'village' is not one of the choices" in msg and "city, county" in msg
+    msg = error(qs, answers_file, "jurisdiction:\n  name: T\n  kind: hamlet\n")
+    assert "'hamlet' is not one of the choices" in msg and "city, county" in msg
 
 
 def test_bool_expected(qs, answers_file):
@@ -80,7 +80,7 @@ def test_missing_required(qs, answers_file):
 
 
 def test_several_problems_reported_together(qs, answers_file):
-    msg = error(qs, answers_file, "jurisdiction:\n  kind: village\noptions:\n  notice_days: x\n")
+    msg = error(qs, answers_file, "jurisdiction:\n  kind: hamlet\noptions:\n  notice_days: x\n")
     assert msg.startswith("3 problems with the answers in")
 
 

@@ -23,7 +23,7 @@ def test_every_clause_and_definition_is_explained(cli):
     for c in lib.clauses + lib.definitions:
         assert f"] {c.id}: " in out, c.id
     assert "[IN ] facial-recognition-ban" in out
-    assert "[OUT] enacting-county" in out
+    assert "[OUT] private-partnerships:" in out
 
 
 def test_condition_values_with_their_origin(cli, tmp_path):
@@ -44,7 +44,7 @@ def test_condition_values_with_their_origin(cli, tmp_path):
 
 def test_defaults_are_marked(cli, answers_file):
     path = answers_file("jurisdiction:\n  name: Testville\n  state: CA\n")
-    code, out, _ = cli("explain", path, "enacting-city")
+    code, out, _ = cli("explain", path, "enacting")
     assert code == 0 and "jurisdiction.kind = city (default)" in out
 
 

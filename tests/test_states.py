@@ -23,7 +23,7 @@ PREEMPTION_KEYS = {
     "preempted": bool, "law": str, "cite": str,
     "verified": bool, "source": str, "note": str,
 }
-TOP_KEYS = {"code", "name", "records_law", "open_meetings_law", "home_rule", "preemption",
+TOP_KEYS = {"code", "name", "government", "records_law", "open_meetings_law", "home_rule", "preemption",
             "retention_minimum", "claims_act", "remedy", "facial_recognition_law",
             "immigration_law", "police_reform_law", "military_equipment_law"}
 # Facts that only name a law (empty strings and verified: false where the research has none).

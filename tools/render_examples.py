@@ -71,7 +71,9 @@ def check_example(path: Path, out: Path, png: bool) -> list[str]:
     text = pdf_text(pdf)
     problems = []
     words = o.sections[0].blocks[0].text.split()[:4] if o.sections[0].blocks else []
-    expected = ["ORDINANCE NO.", o.meta.jurisdiction.upper(), "NOW, THEREFORE", "WHEREAS",
+    number = "".join(i.text for i in o.number_line[:1]).strip()     # ORDINANCE NO., LOCAL LAW NO.
+    enacting = " ".join(o.enacting[0].text.split()[:4]) if o.enacting else ""
+    expected = [number, o.meta.jurisdiction.upper(), enacting, "WHEREAS",
                 f"Section 1. {o.sections[0].heading}", o.sections[-1].heading, "Page 1 of",
                 " ".join(words)]
     for needle in expected:

@@ -171,7 +171,9 @@ def _add_styles(doc) -> None:
         _para_style(doc, name, align=J, after=12)
     _para_style(doc, "Signature Line", before=36, after=12, left=4320, keep_lines=True)
     # left-aligned: the fill-in lines of the adoption record would stretch a justified line
-    _para_style(doc, "Closing Text", align=AL.LEFT, first=720, after=12)
+    # keep-with-next: "ATTEST:" and "APPROVED AS TO FORM:" stay on the page of the line they
+    # introduce, and the vote record stays with the first signature
+    _para_style(doc, "Closing Text", align=AL.LEFT, first=720, after=12, keep_next=True)
     _para_style(doc, "annotation text", after=0, size=10)
     for name in ("header", "footer"):
         st = doc.styles[name]
