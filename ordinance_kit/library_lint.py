@@ -215,6 +215,21 @@ def style_words(f: ClauseFile) -> list[Finding]:
     return out
 
 
+def _closes_tag_only_block(lines: list[tuple[int, str]], i: int) -> bool:
+    """The line ends a tag or comment that opened at the start of an earlier line, with
+    nothing but that tag in between (a comment written over two lines prints nothing)."""
+    tail = lines[i][1].rstrip()
+    opener = "{#" if tail.endswith("#}") else "{%"
+    if opener in tail:
+        return False
+    for _, earlier in reversed(lines[:i]):
+        if opener in earlier:
+            return earlier.lstrip().startswith(opener) and earlier.count(opener) == 1
+        if "#}" in earlier or "%}" in earlier:
+            return False
+    return False
+
+
 def line_joins(f: ClauseFile) -> list[Finding]:
     """`trim_blocks` removes the line break after a `%}` or `#}` that ends a line of text.
     Before a line of text that glues two lines; before a blank line and a paragraph it merges
@@ -224,7 +239,7 @@ def line_joins(f: ClauseFile) -> list[Finding]:
     for i, (n, line) in enumerate(lines):
         tail = line.rstrip()
         if not tail.endswith(("%}", "#}")) or tail.endswith(("+%}", "-%}", "+#}", "-#}")) \
-                or _TAG_ONLY_RE.match(line):
+                or _TAG_ONLY_RE.match(line) or _closes_tag_only_block(lines, i):
             continue
         rest = [(m, t) for m, t in lines[i + 1:] if not _TAG_ONLY_RE.match(t)]
         tag = tail[max(tail.rfind("{%"), tail.rfind("{#")):]
