@@ -286,7 +286,7 @@ def test_clauses_check_exit_codes(lib, cli):
     n = line_of(lines, "[#purpose]")
     assert code == 1
     assert f"{lib}/{EXIGENT}:{n}: error: '(a)' is typed by hand;" in out
-    assert out.splitlines()[-1] == "1 error(s), 2 warning(s)."
+    assert out.splitlines()[-1] == "1 error(s), 0 warning(s)."
     code, out, _ = cli("clauses", "check", lib, "--json")
     data = json.loads(out)
     assert code == 1 and data["ok"] is False
