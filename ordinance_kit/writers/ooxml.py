@@ -479,15 +479,39 @@ def mark_paragraph_mark(p, ids: RevisionIds, *, deleted: bool) -> None:
     rpr.insert(0, el)
 
 
-def record_style_change(p, old_style_id: str, ids: RevisionIds) -> None:
+def _num_pr(pPr, numbering: tuple[int, int] | None) -> None:
+    """w:numPr (ilvl, numId) right after w:pStyle, its schema position."""
+    if numbering is None:
+        return
+    num_id, ilvl = numbering
+    numPr = pPr.makeelement(_WNS + "numPr")
+    _SubElement(numPr, _WNS + "ilvl").set(_W_VAL, str(ilvl))
+    _SubElement(numPr, _WNS + "numId").set(_W_VAL, str(num_id))
+    style = pPr.find(_W_PSTYLE)
+    if style is not None:
+        style.addnext(numPr)
+    else:
+        pPr.insert(0, numPr)
+
+
+def record_style_change(p, old_style_id: str, ids: RevisionIds, *,
+                        numbering: tuple[int, int] | None = None,
+                        old_numbering: tuple[int, int] | None = None) -> None:
     """Record that paragraph `p`'s style (and with it its list level and number) was
-    `old_style_id` before: w:pPrChange, the last child of w:pPr, holding the old w:pStyle."""
+    `old_style_id` before: w:pPrChange, the last child of w:pPr, holding the old w:pStyle.
+
+    `numbering` / `old_numbering` are (numId, ilvl) of a list-linked style, written out as
+    w:numPr on both sides: LibreOffice restores the style on reject but keeps the list level
+    unless the level itself is part of the recorded change."""
     pPr = p.find(_W_PPR)
     if pPr is None:
         pPr = p.makeelement(_W_PPR)
         p.insert(0, pPr)
+    _num_pr(pPr, numbering)
     change = _revision(pPr, _WNS + "pPrChange", ids)
-    _SubElement(_SubElement(change, _W_PPR), _W_PSTYLE).set(_W_VAL, old_style_id)
+    old = _SubElement(change, _W_PPR)
+    _SubElement(old, _W_PSTYLE).set(_W_VAL, old_style_id)
+    _num_pr(old, old_numbering)
 
 
 def set_track_revisions(settings) -> None:

@@ -26,6 +26,7 @@ from .docx_writer import _LEVEL_STYLE, _S, REF_SWITCHES, _Renderer
 from .redline_diff import Atom, Change, Para, atoms, pair_paragraphs, word_ops
 
 AUTHOR = "ordinance-kit"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # Character style of each kind of inline (the same choices as docx_writer._inline).
 _CHAR_STYLES = {DefinedTerm: _S["Defined Term"], Emphasis: _S["Subdivision Heading"],
@@ -67,6 +68,7 @@ class _Redline(_Renderer):
         super().__init__(new, WriterOptions(notes=False))
         self.ids = ids
         self.last = None          # the previous output paragraph element
+        self._lists: dict[str, tuple[int, int] | None] = {}
 
     # one paragraph ---------------------------------------------------------------------------
 
@@ -87,10 +89,26 @@ class _Redline(_Renderer):
             ooxml.mark_paragraph_mark(self.last if self.last is not None else p, self.ids,
                                       deleted=False)
         if ch.old is not None and ch.new is not None and ch.old.style != ch.new.style:
-            ooxml.record_style_change(p, ch.old.style, self.ids)
+            ooxml.record_style_change(p, ch.old.style, self.ids,
+                                      numbering=self._list_of(ch.new.style),
+                                      old_numbering=self._list_of(ch.old.style))
         if ch.new is not None:
             self._bookmark_shared(p, ch.new.anchor)
         self.last = p
+
+    def _list_of(self, style_id: str) -> tuple[int, int] | None:
+        """(numId, ilvl) of the list the template links paragraph style `style_id` to."""
+        if style_id not in self._lists:
+            found = None
+            for style in self.doc.styles.element.findall(_W + "style"):
+                if style.get(_W + "styleId") == style_id:
+                    num_id = style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+                    ilvl = style.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+                    if num_id is not None:
+                        found = (int(num_id.get(_W + "val")),
+                                 int(ilvl.get(_W + "val")) if ilvl is not None else 0)
+            self._lists[style_id] = found
+        return self._lists[style_id]
 
     def _bookmark_shared(self, p, anchor: str | None) -> None:
         # as _Renderer._bookmark, with the id from the counter revisions share
@@ -173,6 +191,25 @@ def render_redline(old: Ordinance, new: Ordinance, *, author: str = AUTHOR,
     draft date)."""
     return render_pairs(pair_paragraphs(paragraphs(old), paragraphs(new)), new,
                         author=author, when=when)
+
+
+# --- paragraphs read back from a DOCX -----------------------------------------------------------
+
+def paragraphs_read(document) -> list[Para]:
+    """A DOCX read back (review.model.ReadDocument, every tracked change accepted) as Paras:
+    its text as one run, its style by name when the kit's template has it (staff's own styles
+    fall back to Section Text), its anchor when the kit's bookmark or manifest survived."""
+    from .make_template import STYLE_IDS
+
+    return [Para(STYLE_IDS.get(p.style, _S["Section Text"]), (Text(p.text),), p.anchor)
+            for p in document.paragraphs]
+
+
+def frame(meta: Meta) -> Ordinance:
+    """An empty NEW tree that carries only the document frame (header, footer, properties):
+    for a NEW that is a DOCX, whose paragraphs come from paragraphs_read."""
+    return Ordinance(meta=meta, number_line=(), caption=(), recitals=(), enacting=(),
+                     sections=(), closing=())
 
 
 def render_pairs(changes: list[Change], new: Ordinance, *, author: str = AUTHOR,

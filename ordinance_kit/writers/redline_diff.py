@@ -21,7 +21,9 @@ from ..model import Blank, DefinedTerm, Emphasis, Inline, Ref, plain_text
 SIMILAR = 0.5     # word-level similarity above which two paragraphs are one paragraph edited
 
 # Word tokens including the whitespace between them: a diff over these keeps spacing exact.
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+# A number with its separators ("1,000", "9.70") is one token: "$1,000" to "$2,500" shows as
+# one number replaced, not "1" and "000" replaced on either side of an unchanged comma.
+_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)
