@@ -75,7 +75,9 @@ class _Redline(_Renderer):
     def change(self, ch: Change) -> None:
         para = ch.new if ch.new is not None else ch.old
         p = self._para(para.style)
-        if ch.kind == "same":
+        if ch.kind == "same" and ch.old.inlines == ch.new.inlines:
+            self._inlines(p, ch.new.inlines)       # unchanged: exactly as the DOCX writer
+        elif ch.kind == "same":
             self._diff_runs(p, atoms(ch.old.inlines, _CHAR_STYLES),
                             atoms(ch.new.inlines, _CHAR_STYLES))
         if ch.kind in ("merged", "deleted"):
@@ -121,11 +123,15 @@ class _Redline(_Renderer):
     def _diff_runs(self, p, old: list[Atom], new: list[Atom]) -> None:
         for op, i1, i2, j1, j2 in word_ops(old, new):
             if op == "equal":
+                same: list[Atom] = []
                 for a, b in zip(old[i1:i2], new[j1:j2]):
                     if a.rstyle != b.rstyle and b.ref is None:
+                        self._plain(p, same)
+                        same = []
                         ooxml.add_restyled_run(p, b.text, b.rstyle, a.rstyle, self.ids)
                     else:
-                        self._plain(p, [b])
+                        same.append(b)
+                self._plain(p, same)
                 continue
             if i2 > i1:
                 self._atoms(p, old[i1:i2], "del")
