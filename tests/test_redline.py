@@ -317,3 +317,13 @@ def test_cli_writes_the_redline_and_refuses_bad_input(cli, tmp_path):
     bad.write_text("timelines:\n  notice_days: soon\n")
     code, _, err = cli("redline", old, bad, "-o", tmp_path / "y.docx")
     assert code == 2 and "notice_days" in err and not (tmp_path / "y.docx").exists()
+
+
+def test_a_renamed_body_reads_as_one_phrase_struck_and_one_inserted():
+    old, new = PAIRS["rewritten"]()
+    root = body(render_redline(old, new))
+    dels = ["".join(d.itertext()) for d in root.iter(f"{{{W}}}del")]
+    inss = ["".join(i.itertext()) for i in root.iter(f"{{{W}}}ins")]
+    assert any("Privacy Advisory Commission" in d for d in dels)
+    assert any("Public Safety Committee" in i for i in inss)
+    assert "Privacy" not in dels and "Public" not in inss      # not word for word

@@ -82,9 +82,22 @@ def atoms(inlines, styles: dict[type, str]) -> list[Atom]:
 
 
 def word_ops(old: list[Atom], new: list[Atom]):
-    """difflib opcodes over the atoms' keys (text, is-a-reference)."""
-    return SequenceMatcher(None, [a.key for a in old], [a.key for a in new],
-                           autojunk=False).get_opcodes()
+    """difflib opcodes over the atoms' keys (text, is-a-reference), with changes that are
+    separated only by spaces joined into one: "Privacy Advisory Commission" replaced by
+    "Public Safety Committee" reads as one phrase struck and one inserted, not three words
+    interleaved with their replacements."""
+    ops = SequenceMatcher(None, [a.key for a in old], [a.key for a in new],
+                          autojunk=False).get_opcodes()
+    out: list[list] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        between = 0 < k < len(ops) - 1
+        if op == "equal" and between and all(a.text.isspace() for a in old[i1:i2]):
+            op = "replace"
+        if op != "equal" and out and out[-1][0] != "equal":
+            out[-1][0], out[-1][2], out[-1][4] = "replace", i2, j2
+        else:
+            out.append([op, i1, i2, j1, j2])
+    return [tuple(o) for o in out]
 
 
 def similarity(a: Para, b: Para) -> float:
