@@ -327,3 +327,63 @@ def test_a_renamed_body_reads_as_one_phrase_struck_and_one_inserted():
     assert any("Privacy Advisory Commission" in d for d in dels)
     assert any("Public Safety Committee" in i for i in inss)
     assert "Privacy" not in dels and "Public" not in inss      # not word for word
+
+
+# --- a reading of the markup that needs no LibreOffice (the same rules, applied to the XML) ----
+
+def _resolve(root, accept: bool) -> list[str]:
+    """Paragraph texts with every change accepted (or rejected), read from the XML by the
+    rules of ECMA-376 §17.13.5: text inside w:del (w:delText) goes or stays, text inside w:ins
+    stays or goes, and a paragraph whose mark goes is joined with the next."""
+    gone, kept_text = (f"{{{W}}}del", f"{{{W}}}t") if accept else (f"{{{W}}}ins", f"{{{W}}}delText")
+    out, carry = [], ""
+    for p in root.iter(f"{{{W}}}p"):
+        if p.getparent().tag != f"{{{W}}}body":
+            continue
+        text = []
+        for el in p.iter(f"{{{W}}}t", f"{{{W}}}delText", f"{{{W}}}br"):
+            if any(a.tag == gone for a in el.iterancestors()):
+                continue
+            if el.tag == f"{{{W}}}br":
+                text.append("\n")
+            elif el.tag == kept_text or el.tag == f"{{{W}}}t":
+                text.append(el.text or "")
+        mark = p.find(f"w:pPr/w:rPr/{gone.replace(f'{{{W}}}', 'w:')}", NS)
+        carry += "".join(text)
+        if mark is None:
+            out.append(carry)
+            carry = ""
+    return out
+
+
+@pytest.mark.parametrize("name", list(PAIRS))
+def test_the_markup_read_by_the_spec_gives_new_and_old(name):
+    old, new = PAIRS[name]()
+    root = body(render_redline(old, new))
+    assert _resolve(root, accept=True) == [p.text for p in paragraphs(new)]
+    assert _resolve(root, accept=False) == [p.text for p in paragraphs(old)]
+
+
+def test_a_docx_side_plugs_in_through_the_review_reader(cli, tmp_path, monkeypatch):
+    """NEW given as a DOCX: its paragraphs come from review's read_docx (here a stand-in that
+    reads back what the kit wrote) and are rendered in OLD's frame."""
+    import sys
+    import types
+
+    from ordinance_kit.review.model import Paragraph, ReadDocument
+
+    new_tree = tree("riverbend-ca.yaml", "timelines.notice_days=30")
+    fake = types.ModuleType("ordinance_kit.review.document")
+    fake.read_docx = lambda path: ReadDocument(str(path), [
+        Paragraph(i, p.text, style=STYLE_NAMES[p.style]) for i, p in enumerate(paragraphs(new_tree))])
+    monkeypatch.setitem(sys.modules, "ordinance_kit.review.document", fake)
+    edited = tmp_path / "staff.docx"
+    edited.write_bytes(b"read by the stand-in")
+    out = tmp_path / "r.docx"
+    code, _, err = cli("redline", EX / "riverbend-ca.yaml", edited, "-o", out)
+    assert code == 0, err
+    root = body(out.read_bytes())
+    assert _resolve(root, accept=True) == [p.text for p in paragraphs(new_tree)]
+    assert _resolve(root, accept=False) == [p.text for p in paragraphs(tree("riverbend-ca.yaml"))]
+    code, _, err = cli("redline", edited, edited, "-o", tmp_path / "both.docx")
+    assert code == 2 and "--date" in err
