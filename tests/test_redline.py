@@ -105,6 +105,10 @@ PAIRS = {
                                "enforcement.private_suit=false", "enforcement.damages=false",
                                "enforcement.suppression=false")),
     "moved-restyled": _moved_and_restyled,
+    # the last paragraph of all removed (its mark cannot be: the one before it goes instead)
+    "last-removed": lambda: (tree("harlan-county-tx.yaml"),
+                             dataclasses.replace(tree("harlan-county-tx.yaml"),
+                                                 closing=tree("harlan-county-tx.yaml").closing[:-1])),
     # one place's draft against another's: almost everything differs
     "other-place": lambda: (tree("millbrook-ma.yaml"), tree("lakeport-city-county.yaml")),
 }

@@ -540,3 +540,18 @@ def set_track_revisions(settings) -> None:
         "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
         "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags",
         "w:decimalSymbol", "w:listSeparator")
+
+
+def end_of_document_deletion(kept, last, ids: RevisionIds, last_old_style: str) -> None:
+    """The document's last paragraph mark cannot go, so when the last paragraphs are deleted,
+    the mark that goes is the one of `kept` (the paragraph before them) and `last` keeps its
+    mark, taking `kept`'s style, with its own recorded as the style before (w:pPrChange).
+    Accept-all: kept's text in kept's style; reject-all: everything as it was."""
+    rpr = last.find(f"{_W_PPR}/{_W_RPR}")
+    if rpr is not None:
+        for el in rpr.findall(_W_DEL):
+            rpr.remove(el)
+    mark_paragraph_mark(kept, ids, deleted=True)
+    style = kept.find(f"{_W_PPR}/{_W_PSTYLE}")
+    last.find(f"{_W_PPR}/{_W_PSTYLE}").set(_W_VAL, style.get(_W_VAL))
+    record_style_change(last, last_old_style, ids)

@@ -165,8 +165,16 @@ class _Redline(_Renderer):
     def render_changes(self, changes: list[Change]) -> bytes:
         for p in list(self.body.p_lst):      # the template's single empty paragraph
             self.body.remove(p)
+        placed = []
         for ch in changes:
             self.change(ch)
+            placed.append((ch, self.last))
+        kept = len(placed) - 1
+        while kept >= 0 and placed[kept][0].kind == "deleted":
+            kept -= 1
+        if 0 <= kept < len(placed) - 1:
+            ch, last = placed[-1]
+            ooxml.end_of_document_deletion(placed[kept][1], last, self.ids, ch.old.style)
         self._header_footer()
         self._properties()
         cp = self.doc.core_properties
