@@ -51,6 +51,9 @@ def redline(
             raise UserError(f"-o {output}: a redline is a Word document; give a name ending "
                             "in .docx.")
         when = _parse_date(date)
+        if not author.strip() or len(author) > 255 or not author.isprintable():
+            raise UserError(f"--author {author!r}: give a name of 1 to 255 printable "
+                            "characters, as Word shows it beside each change.")
         check_target(output, force)
         from .engine import redline as do_redline
         from .writers.redline import frame, paragraphs, paragraphs_read, render_pairs
@@ -79,10 +82,13 @@ def _parse_date(text: str | None) -> _dt.date | None:
     if text is None:
         return None
     try:
-        return _dt.date.fromisoformat(text.strip())
+        when = _dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(f"--date {text}: write the date as YYYY-MM-DD, like 2026-11-28.") \
             from None
+    if not 1900 <= when.year <= 2200:     # the range the answers allow for the draft date
+        raise UserError(f"--date {text}: give a date between 1900 and 2200.")
+    return when
 
 
 def _side(path: Path, library: Path | None):

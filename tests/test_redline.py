@@ -313,6 +313,10 @@ def test_cli_writes_the_redline_and_refuses_bad_input(cli, tmp_path):
     assert code == 2 and "--force" in err
     code, _, err = cli("redline", old, new, "-o", out, "--force", "--date", "12/01/2026")
     assert code == 2 and "YYYY-MM-DD" in err
+    code, _, err = cli("redline", old, new, "-o", out, "--force", "--date", "0001-01-01")
+    assert code == 2 and "1900" in err
+    code, _, err = cli("redline", old, new, "-o", out, "--force", "--author", " ")
+    assert code == 2 and "--author" in err
     code, _, err = cli("redline", old, tmp_path / "missing.yaml", "-o", tmp_path / "x.docx")
     assert code == 2 and "missing.yaml" in err
     code, _, err = cli("redline", old, new, "-o", tmp_path / "x.md")
