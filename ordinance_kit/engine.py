@@ -105,3 +105,12 @@ def build(library: Library, answers: Answers, fmt: str, *, final: bool = False,
         raise ChecksFailed(result.findings)
     result.data = render(result, fmt)
     return result
+
+
+def redline(old: BuildResult, new: BuildResult, *, author: str = "ordinance-kit",
+            when=None) -> bytes:
+    """NEW's draft as a DOCX with Word tracked changes against OLD's (dated `when`, a date;
+    default NEW's draft date)."""
+    from .writers.redline import render_redline
+
+    return render_redline(old.ordinance, new.ordinance, author=author, when=when)
