@@ -19,7 +19,7 @@ from ..dates import long_date
 from ..model import (Blank, Block, DefinedTerm, Emphasis, Inline, Meta, Note, Ordinance, Ref,
                      Section, TermUse, Text, WriterOptions)
 from ..numbering import subdivision_label
-from . import ooxml
+from . import manifest, ooxml
 from .make_template import STYLE_IDS
 
 AUTHOR = "ordinance-kit"
@@ -74,6 +74,7 @@ class _Renderer:
         self._bm_id = 0
         self.bookmarks: dict[str, str] = {}   # anchor -> bookmark name
         self._placed: set[str] = set()
+        self.plan = manifest.paragraph_plan(ordinance)
         self._collect_anchors()
 
     # --- anchors ---------------------------------------------------------------------------
@@ -82,15 +83,19 @@ class _Renderer:
         """Name every anchor up front: references may point forward."""
         anchors = [s.anchor for s in self.o.sections]
         anchors += [b.anchor for b in self.o.all_blocks() if b.anchor]
+        # Then every other paragraph that belongs to a clause ("clause#sub"): review reads
+        # these bookmarks back to tell which clause each edited paragraph came from.
+        anchors += [p.key for p in self.plan if p.key]
         used: set[str] = set()
         for anchor in anchors:
             if anchor in self.bookmarks:
                 continue
-            name = ooxml.bookmark_name(anchor)
+            base = ooxml.bookmark_name(anchor if "#" not in anchor else "s_" + anchor)
+            name = base
             n = 2
             while name in used:   # two anchors that sanitize alike
                 suffix = f"_{n}"
-                name = ooxml.bookmark_name(anchor)[:40 - len(suffix)] + suffix
+                name = base[:40 - len(suffix)] + suffix
                 n += 1
             used.add(name)
             self.bookmarks[anchor] = name
@@ -147,10 +152,16 @@ class _Renderer:
         else:
             p = self._para(text_style)
             self._inlines(p, block.inlines)
-        self._bookmark(p, block.anchor)
+        self._bookmark(p, block.anchor or self._key(block))
         if block.note is not None:
             self._note(p, block.note)
         return p
+
+    @staticmethod
+    def _key(block: Block) -> str | None:
+        if block.clause_id is None:
+            return None
+        return f"{block.clause_id}#{block.sub_id}" if block.sub_id else block.clause_id
 
     def _blocks(self, blocks, text_style: str) -> None:
         for block in blocks:
@@ -277,6 +288,11 @@ class _Renderer:
         self._blocks(o.closing, _S["Closing Text"])
         self._header_footer()
         self._properties()
+        if len(self.body.p_lst) != len(self.plan):   # the manifest must index these paragraphs
+            raise AssertionError(f"wrote {len(self.body.p_lst)} paragraphs, planned "
+                                 f"{len(self.plan)}")
+        ooxml.add_custom_xml(self.doc.part, manifest.manifest_xml(o, self.plan, self.bookmarks),
+                             manifest.item_props_xml(o))
         return ooxml.save_reproducible(self.doc)
 
 
