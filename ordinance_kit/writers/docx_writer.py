@@ -81,24 +81,7 @@ class _Renderer:
 
     def _collect_anchors(self) -> None:
         """Name every anchor up front: references may point forward."""
-        anchors = [s.anchor for s in self.o.sections]
-        anchors += [b.anchor for b in self.o.all_blocks() if b.anchor]
-        # Then every other paragraph that belongs to a clause ("clause#sub"): review reads
-        # these bookmarks back to tell which clause each edited paragraph came from.
-        anchors += [p.key for p in self.plan if p.key]
-        used: set[str] = set()
-        for anchor in anchors:
-            if anchor in self.bookmarks:
-                continue
-            base = ooxml.bookmark_name(anchor if "#" not in anchor else "s_" + anchor)
-            name = base
-            n = 2
-            while name in used:   # two anchors that sanitize alike
-                suffix = f"_{n}"
-                name = base[:40 - len(suffix)] + suffix
-                n += 1
-            used.add(name)
-            self.bookmarks[anchor] = name
+        self.bookmarks = manifest.bookmark_names(self.o, self.plan)
 
     def _bookmark(self, p, anchor: str | None) -> None:
         # Only the first paragraph with a given anchor gets the bookmark: Word drops (and

@@ -31,11 +31,16 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": 
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+# LibreOffice recomputes cross-reference fields on opening and prints "Section 7.(b)" where the
+# kit wrote "Section 7(b)" (see docx_writer.REF_SWITCHES): the same reference, not an edit.
+_REF_DOT = re.compile(r"(section \d+)\.(?=\()")
+
+
 def normalise(text: str) -> str:
-    """The text as compared: NFC, straight quotes, one space, lower case. Word and LibreOffice
-    swap quotes, dashes and spaces on save; none of that is an edit."""
+    """The text as compared: NFC, straight quotes, one space, lower case, references without
+    LibreOffice's dot. Word and LibreOffice swap these on save; none of them is an edit."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip().lower()
+    return _REF_DOT.sub(r"\1", _SPACE.sub(" ", text).strip().lower())
 
 
 def text_hash(text: str) -> str:
@@ -99,6 +104,33 @@ def paragraph_plan(ordinance: Ordinance) -> list[Planned]:
         out += [_block(b, "Section Text") for b in section.blocks]
     out += [_block(b, "Closing Text") for b in o.closing]
     return out
+
+
+def bookmark_names(ordinance: Ordinance, plan: list[Planned]) -> dict[str, str]:
+    """anchor or "clause#sub" -> its Word bookmark name (unique, at most 40 characters).
+    Reference anchors are named first, so adding the review bookmarks never renames them."""
+    from .ooxml import bookmark_name
+
+    keys = [s.anchor for s in ordinance.sections]
+    keys += [b.anchor for b in ordinance.all_blocks() if b.anchor]
+    # Then every other paragraph that belongs to a clause ("clause#sub"): review reads these
+    # bookmarks back to tell which clause each edited paragraph came from.
+    keys += [p.key for p in plan if p.key]
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for key in keys:
+        if key in names:
+            continue
+        base = bookmark_name(key if "#" not in key else "s_" + key)
+        name = base
+        n = 2
+        while name in used:   # two anchors that sanitize alike
+            suffix = f"_{n}"
+            name = base[:40 - len(suffix)] + suffix
+            n += 1
+        used.add(name)
+        names[key] = name
+    return names
 
 
 def manifest_xml(ordinance: Ordinance, plan: list[Planned], bookmarks: dict[str, str]) -> bytes:
