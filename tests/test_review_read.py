@@ -278,9 +278,25 @@ def test_anchors_stripped_still_aligns_every_unchanged_paragraph(tmp_path):
     assert accuracy(pairs, recipe, removed) >= 0.99
 
 
-def test_unstripped_anchors_beat_text_when_paragraphs_are_identical(tmp_path):
+def _without_manifest(data: bytes) -> bytes:
+    """The package without its customXml parts (as a system that drops Word's data store)."""
+    import re
+    z = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in z.namelist():
+            blob = z.read(name)
+            if name == "word/_rels/document.xml.rels":
+                blob = re.sub(rb'<Relationship [^>]*customXml"[^>]*/>', b"", blob)
+            if not name.startswith("customXml/"):
+                dst.writestr(name, blob)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("keep_manifest", [True, False])
+def test_unstripped_anchors_beat_text_when_paragraphs_are_identical(tmp_path, keep_manifest):
     """Two paragraphs with the same text: the bookmark says which is which, even when staff
-    swapped them."""
+    swapped them, and even when the manifest is gone."""
     data, ordinance = _build()
     d = docx.Document(io.BytesIO(data))
     paras = d.paragraphs
@@ -290,7 +306,9 @@ def test_unstripped_anchors_beat_text_when_paragraphs_are_identical(tmp_path):
     paras[a]._p.addprevious(paras[b]._p)   # swapped
     out = io.BytesIO()
     d.save(out)
-    read = read_docx(_write(tmp_path, out.getvalue()))
+    edited = out.getvalue() if keep_manifest else _without_manifest(out.getvalue())
+    read = read_docx(_write(tmp_path, edited))
+    assert (read.library_hash is not None) == keep_manifest and read.anchored
     original = paragraphs_from_ordinance(ordinance)
     pairs = align(original, read.paragraphs)
     by_edited = {p.edited.index: p.original.index for p in pairs if p.edited and p.original}
@@ -358,6 +376,15 @@ def _tracked(data: bytes):
     ins2 = attrs(etree.SubElement(new, w("ins")))
     ins2.append(mk_run("The Chief of Police may waive this section in an emergency."))
     paras[i + 5].addnext(new)
+    # 4. a sentence moved: moveFrom keeps w:t (not delText), so only skipping it drops it
+    moved = "Moved sentence about retention. "
+    src = paras[i + 8]
+    mf = attrs(etree.Element(w("moveFrom")))
+    mf.append(mk_run(moved))
+    src.append(mf)
+    mt = attrs(etree.Element(w("moveTo")))
+    mt.append(mk_run(moved))
+    paras[i + 9].append(mt)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for name in z.namelist():
@@ -374,12 +401,15 @@ def test_tracked_changes_read_as_accepted_with_pending_counted(tmp_path):
     # 1 del + 1 ins, 4-ish deleted runs + the deleted mark, 1 inserted mark + 1 ins
     z = zipfile.ZipFile(io.BytesIO(tracked))
     marks = etree.fromstring(z.read("word/document.xml")).xpath(
-        "count(//w:ins|//w:del)", namespaces={"w": W})
+        "count(//w:ins|//w:del|//w:moveFrom|//w:moveTo)", namespaces={"w": W})
     assert read.pending_changes == int(marks) >= 5
     texts = [p.text for p in read.paragraphs]
     assert original[i].text.replace(" shall ", " may ", 1) in texts
     assert original[gone].text not in texts
     assert len(texts) == len(original)          # one deleted, one inserted
+    # (one paragraph deleted before them and one inserted: the indexes are the original's)
+    assert texts[i + 8] == original[i + 8].text                   # moved away from here
+    assert texts[i + 9] == original[i + 9].text + "Moved sentence about retention. "
     pending = [p for p in read.paragraphs if p.pending]
     assert original[i].text.replace(" shall ", " may ", 1) in [p.text for p in pending]
     assert "The Chief of Police may waive this section in an emergency." in \
@@ -523,3 +553,52 @@ def test_word_diff_is_word_level():
                      "The Entity may report within 10 days.") == [
         ("equal", "The Entity "), ("delete", "shall"), ("insert", "may"),
         ("equal", " report within "), ("delete", "45"), ("insert", "10"), ("equal", " days.")]
+
+
+# --- the alignment steps, one by one, on small lists ----------------------------------------------
+
+def _paras(*texts):
+    from ordinance_kit.review.model import Paragraph
+    return [Paragraph(index=i, text=t) for i, t in enumerate(texts)]
+
+
+HEAD_A = "Approval required before any department acquires surveillance technology."
+HEAD_B = "Each department shall publish an annual report on every technology it uses."
+
+
+def test_in_order_pairs_a_heavily_reworded_paragraph_in_place():
+    before = "The department shall hold two public meetings in each district before the vote."
+    after = "The department may hold one meeting, online, before any vote it chooses."
+    from rapidfuzz import fuzz
+    from ordinance_kit.review import align as A
+    score = fuzz.ratio(manifest.normalise(before), manifest.normalise(after))
+    assert A.IN_PLACE <= score < A.ANYWHERE     # only its place says it is the same paragraph
+    pairs = align(_paras(HEAD_A, before, HEAD_B), _paras(HEAD_A, after, HEAD_B))
+    assert [(p.original.text, p.edited.text, p.matched) for p in pairs][1] == \
+        (before, after, "order")
+
+
+def test_fuzzy_finds_a_moved_and_edited_paragraph():
+    moved = "The department shall keep surveillance data no longer than thirty days."
+    texts = [HEAD_A, moved, HEAD_B, "Severability applies.", "This takes effect in 30 days."]
+    edited = [HEAD_A, HEAD_B, "Severability applies.", "This takes effect in 30 days.",
+              moved.replace("thirty", "ninety")]
+    pairs = align(_paras(*texts), _paras(*edited))
+    last = pairs[-1]
+    assert (last.original.text, last.matched) == (moved, "fuzzy")
+    assert not [p for p in pairs if p.original is None or p.edited is None]
+
+
+def test_libreoffice_reference_dot_is_not_an_edit():
+    assert manifest.text_hash("as Section 7(b) requires") == \
+        manifest.text_hash("as Section 7.(b) requires")
+    assert manifest.text_hash("Section 7. Approval") != manifest.text_hash("Section 7 Approval")
+    pairs = align(_paras("as Section 7(b) requires"), _paras("as Section 7.(b) requires"))
+    assert (pairs[0].matched, pairs[0].similarity) == ("manifest", 1.0)
+
+
+def test_unrelated_new_text_is_not_forced_onto_a_removed_paragraph():
+    pairs = align(_paras(HEAD_A, "The oversight body may hire independent counsel.", HEAD_B),
+                  _paras(HEAD_A, "Training on bias is required for every new officer.", HEAD_B))
+    assert [(bool(p.original), bool(p.edited)) for p in pairs] == \
+        [(True, True), (True, False), (False, True), (True, True)]   # removed, then new
