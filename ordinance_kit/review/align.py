@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from ..writers.manifest import normalise, text_hash
+from ..writers.manifest import normalise
 from .model import Pair, Paragraph
 
 # Similarity (0-100, rapidfuzz ratio over normalised text) needed to pair two paragraphs that
@@ -28,11 +28,20 @@ PIECE = 85
 PIECE_MIN_CHARS = 25
 
 
+# A number typed as text ("Section 7. ", "(b) ", "(iv) "): what Word's numbering becomes when
+# a draft is pasted as plain text or exported from another system. Compared without it.
+_TYPED_NUMBER = re.compile(r"^(?:section \d+[.:]?|\((?:[a-z]{1,2}|\d{1,3}|[ivxl]{1,6})\))\s+")
+
+
+def _compared(text: str) -> str:
+    return _TYPED_NUMBER.sub("", normalise(text), count=1)
+
+
 def align(original: list[Paragraph], edited: list[Paragraph]) -> list[Pair]:
     """Every edited paragraph with its original (or None: new text), and every original no
     edited paragraph came from as Pair(original, None) (removed), in the edited order."""
-    o_norm = [normalise(p.text) for p in original]
-    e_norm = [normalise(p.text) for p in edited]
+    o_norm = [_compared(p.text) for p in original]
+    e_norm = [_compared(p.text) for p in edited]
     e_to_o: dict[int, tuple[int, str]] = {}     # edited index -> (original index, how)
     o_used: set[int] = set()
 
@@ -53,7 +62,8 @@ def align(original: list[Paragraph], edited: list[Paragraph]) -> list[Pair]:
         if i is not None and i not in o_used:
             pair(j, i, "anchor")
 
-    # 2. the manifest: clause#sub it gave by text hash, then equal text hashes, in order
+    # 2. the manifest: clause#sub it gave by text hash, then equal texts (what the manifest's
+    #    hashes compare, numbers typed as text left out), first come first served
     for j, p in enumerate(edited):
         if j in e_to_o or p.anchor is None:
             continue
@@ -61,13 +71,13 @@ def align(original: list[Paragraph], edited: list[Paragraph]) -> list[Pair]:
         if i is not None and i not in o_used:
             pair(j, i, "manifest")
     by_hash: dict[str, list[int]] = {}
-    for i, p in enumerate(original):
+    for i in range(len(original)):
         if i not in o_used:
-            by_hash.setdefault(text_hash(p.text), []).append(i)
-    for j, p in enumerate(edited):
+            by_hash.setdefault(o_norm[i], []).append(i)
+    for j in range(len(edited)):
         if j in e_to_o:
             continue
-        free = [i for i in by_hash.get(text_hash(p.text), ()) if i not in o_used]
+        free = [i for i in by_hash.get(e_norm[j], ()) if i not in o_used]
         if free:
             pair(j, free[0], "manifest")
 
