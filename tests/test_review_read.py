@@ -520,7 +520,21 @@ def test_bad_inputs_have_one_clear_message(tmp_path):
         z.writestr("word/document.xml", "<w:document")
     broken = _write(tmp_path, buf.getvalue(), "broken.docx")
     assert _msg(broken).startswith(f"{broken}: its part word/document.xml is damaged (")
-    assert all("\n" not in _msg(p) for p in (text, ole, other, empty, broken))
+    data, _ = _build()
+    # set the "encrypted" flag of word/document.xml in its local and central headers
+    raw = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    raw[info.header_offset + 6] |= 0x1
+    central = next(k for k in range(len(raw)) if raw[k:k + 4] == b"PK\x01\x02" and
+                   raw[k + 46:k + 46 + len(info.filename)] == info.filename.encode())
+    raw[central + 8] |= 0x1
+    buf = io.BytesIO(bytes(raw))
+    locked = _write(tmp_path, buf.getvalue(), "zip-locked.docx")
+    assert _msg(locked) == (
+        f"{locked}: its part word/document.xml is encrypted or packed in a way Word does not "
+        "write. Remove the password in Word (File > Info > Protect Document) or save it again "
+        "as a Word Document (.docx).")
+    assert all("\n" not in _msg(p) for p in (text, ole, other, empty, broken, locked))
 
 
 def test_entities_are_not_expanded(tmp_path):

@@ -26,6 +26,7 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _STRICT_DOC = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 _MANIFEST = "{%s}" % _manifest.NS
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 # An ordinance is a few hundred kilobytes; 50 MB of file or 200 MB of XML is not a draft, and
 # refusing it keeps a zip bomb from filling memory.
@@ -101,6 +102,11 @@ class _Package:
                        "more than any draft; it is not a document this tool can read.")
         try:
             return etree.fromstring(self.zip.read(name), _PARSER)
+        except (RuntimeError, NotImplementedError):
+            # zipfile: "File ... is encrypted, password required" / unsupported compression
+            raise _bad(self.path, f"its part {name} is encrypted or packed in a way Word "
+                       "does not write. Remove the password in Word (File > Info > Protect "
+                       "Document) or save it again as a Word Document (.docx).") from None
         except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError) as e:
             raise _bad(self.path, f"its part {name} is damaged ({e}). Open it in Word or "
                        "LibreOffice and save it again as a Word Document (.docx).") from None
@@ -206,7 +212,7 @@ def _walk(el, para: _Para) -> None:
                     para.pending = True
                 if mark.find(_W + "ins") is not None or mark.find(_W + "moveTo") is not None:
                     para.pending = True
-        elif tag in _SKIP:
+        elif tag in _SKIP or tag == _MC_FALLBACK:   # Fallback repeats the Choice
             continue
         else:   # ins, moveTo, hyperlink, smartTag, fldSimple, sdt/sdtContent, customXml, ...
             _walk(child, para)
