@@ -77,7 +77,7 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True,
     first_line = number_line(answers.get("ordinance.number"),
                              str(answers.get("jurisdiction.instrument")))
     ordinance = Ordinance(
-        meta=_meta(library, answers, draft),
+        meta=_meta(library, answers, draft, included),
         number_line=first_line, caption=tuple(caption), recitals=tuple(recitals),
         enacting=tuple(enacting), sections=tuple(built_sections), closing=tuple(closing),
     )
@@ -89,7 +89,23 @@ def assemble(library: Library, answers: Answers, *, draft: bool = True,
 
 # --- metadata --------------------------------------------------------------------------------------
 
-def _meta(library: Library, answers: Answers, draft: bool) -> Meta:
+def _parameters(answers: Answers, included) -> tuple[tuple[str, str], ...]:
+    """Each answer an included clause reads, as JSON (unanswered: null), sorted by key."""
+    import json
+
+    from .values import Unanswered
+
+    keys = sorted({k for c in included for k in (*c.params, *c.reads)})
+    out = []
+    for key in keys:
+        value = answers.values.get(key)
+        if isinstance(value, Unanswered):
+            value = None
+        out.append((key, json.dumps(value, default=str, ensure_ascii=False, sort_keys=True)))
+    return tuple(out)
+
+
+def _meta(library: Library, answers: Answers, draft: bool, included=()) -> Meta:
     import datetime as _dt
 
     formal = str(answers.get("jurisdiction.formal_name"))
@@ -110,4 +126,5 @@ def _meta(library: Library, answers: Answers, draft: bool) -> Meta:
         generator=f"ordinance-kit {__version__}",
         library_hash=library.digest,
         answers_hash=answers.digest(),
+        parameters=_parameters(answers, included),
     )

@@ -96,6 +96,9 @@ class Block:
       "signature" a signature line; `inlines` holds the signer's title.
     `anchor` names the block for cross-references (None when nothing may point at it).
     `note` is set on the first block of a clause outside the numbered sections.
+    `sub_id` is the subdivision's [#id], or "p<n>" (its place among the clause's blocks) when
+    it has none; with `clause_id` it names the paragraph in the DOCX anchors (bookmark and
+    manifest) that review reads back. `tags` are the clause's protections (clauses/tags.yaml).
     """
     kind: BlockKind
     inlines: tuple[Inline, ...]
@@ -104,6 +107,8 @@ class Block:
     anchor: str | None = None
     clause_id: str | None = None
     note: Note | None = None
+    sub_id: str | None = None
+    tags: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -118,6 +123,8 @@ class Section:
     anchor: str               # also the clause id
     blocks: tuple[Block, ...]
     note: Note | None = None
+    clause_id: str | None = None   # the clause's own id (anchor is its sanitised form)
+    tags: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -138,6 +145,9 @@ class Meta:
     generator: str            # "ordinance-kit 0.1.0"
     library_hash: str         # "sha256:..." of the clause library
     answers_hash: str         # "sha256:..." of the normalised answers
+    # (question key, value as JSON) for every answer an included clause reads, sorted by key:
+    # recorded in the DOCX manifest so review can tell which values the draft used.
+    parameters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

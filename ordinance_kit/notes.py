@@ -3,6 +3,8 @@
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .assembly import Assembly
 from .clause import Clause
 from .errors import UserError
@@ -60,5 +62,4 @@ def attach_extra_notes(caption: list[Block], extra: list[Note]) -> list[Block]:
     merged = Note(base.clause_id if base else extra[0].clause_id,
                   base.title if base else "Drafter's notes", "\n\n".join(texts),
                   (base.sources if base else ()) + tuple(s for n in extra for s in n.sources))
-    return [Block(first.kind, first.inlines, first.level, first.label, first.anchor,
-                  first.clause_id, merged)] + caption[1:]
+    return [dataclasses.replace(first, note=merged)] + caption[1:]

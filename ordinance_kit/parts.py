@@ -16,15 +16,19 @@ def build_sections(asm: Assembly, sections: list[Clause], numbered: dict, number
     built_sections = []
     for clause in sections:
         blocks = []
+        places: dict[str, int] = {}
         for raw, label, anchor in numbered[clause.id]:
             owner = raw.source_clause or clause.id
+            places[owner] = places.get(owner, 0) + 1
             blocks.append(Block(raw.kind, resolve.inlines(raw.inlines, owner), level=raw.depth,
-                                label=label, anchor=anchor, clause_id=owner))
+                                label=label, anchor=anchor, clause_id=owner,
+                                sub_id=raw.sub_id or f"p{places[owner]}",
+                                tags=_tags(asm, owner)))
         if not blocks:
             asm.empty_sections.append(clause.id)
         built_sections.append(Section(numbers[clause.id], clause.heading or clause.title,
                                       anchors[(clause.id, None)], tuple(blocks),
-                                      notes_for[clause.id]))
+                                      notes_for[clause.id], clause.id, clause.tags))
     return built_sections
 
 
@@ -34,14 +38,15 @@ def part_blocks(asm: Assembly, included: list[Clause], rendered: dict[str, list[
     out: list[Block] = []
     for clause in (c for c in included if c.part == part):
         first = True
-        for raw in rendered[clause.id]:
+        for place, raw in enumerate(rendered[clause.id], start=1):
             if raw.kind == "numbered":
                 asm.markup_problems.append((clause.id, "numbered subdivisions are only "
                                             "allowed in sections"))
                 continue
             out.append(Block(raw.kind, resolve.inlines(raw.inlines, clause.id),
                              clause_id=clause.id,
-                             note=notes_for[clause.id] if first else None))
+                             note=notes_for[clause.id] if first else None,
+                             sub_id=raw.sub_id or f"p{place}", tags=clause.tags))
             first = False
     return out
 
@@ -55,8 +60,14 @@ def whereas(blocks: list[Block]) -> list[Block]:
         if inlines and isinstance(inlines[-1], Text):
             inlines[-1] = Text(inlines[-1].text.rstrip(" .;,"))
         out.append(Block(block.kind, (Text("WHEREAS, "),) + tuple(inlines) + (Text(ending),),
-                         clause_id=block.clause_id, note=block.note))
+                         clause_id=block.clause_id, note=block.note, sub_id=block.sub_id,
+                         tags=block.tags))
     return out
+
+
+def _tags(asm: Assembly, clause_id: str) -> tuple[str, ...]:
+    clause = asm.library.by_id.get(clause_id)
+    return clause.tags if clause is not None else ()
 
 
 # The number line names the instrument (jurisdiction.instrument); a Massachusetts town bylaw is

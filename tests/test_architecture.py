@@ -12,7 +12,7 @@ from import_graph import cycles, import_graph, module_files  # noqa: E402
 # What a writer may import from the package: the tree, and helpers with no engine imports.
 WRITER_MAY_IMPORT = {"ordinance_kit.model", "ordinance_kit.numbering", "ordinance_kit.dates",
                      "ordinance_kit.writers", "ordinance_kit.writers.ooxml",
-                     "ordinance_kit.writers.make_template",
+                     "ordinance_kit.writers.make_template", "ordinance_kit.writers.manifest",
                      # the redline builds on the DOCX writer's frame and on its own pure diff
                      "ordinance_kit.writers.docx_writer", "ordinance_kit.writers.redline_diff"}
 

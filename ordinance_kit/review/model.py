@@ -28,6 +28,7 @@ class Paragraph:
     sub_id: str | None = None        # the subdivision id within the clause ("no-use"), if any
     pending: bool = False            # it still holds tracked changes not yet accepted
     tags: tuple[str, ...] = ()       # protections (clauses/tags.yaml) the clause carries
+    bookmark: str | None = None      # the kit's bookmark on it (kept even without a manifest)
 
     @property
     def anchor(self) -> str | None:

@@ -19,7 +19,7 @@ from ..dates import long_date
 from ..model import (Blank, Block, DefinedTerm, Emphasis, Inline, Meta, Note, Ordinance, Ref,
                      Section, TermUse, Text, WriterOptions)
 from ..numbering import subdivision_label
-from . import ooxml
+from . import manifest, ooxml
 from .make_template import STYLE_IDS
 
 AUTHOR = "ordinance-kit"
@@ -76,26 +76,14 @@ class _Renderer:
         self._placed: set[str] = set()
         self._comments = None                 # the comments part's root, made on first note
         self._comment_id = 0
+        self.plan = manifest.paragraph_plan(ordinance)
         self._collect_anchors()
 
     # --- anchors ---------------------------------------------------------------------------
 
     def _collect_anchors(self) -> None:
         """Name every anchor up front: references may point forward."""
-        anchors = [s.anchor for s in self.o.sections]
-        anchors += [b.anchor for b in self.o.all_blocks() if b.anchor]
-        used: set[str] = set()
-        for anchor in anchors:
-            if anchor in self.bookmarks:
-                continue
-            name = ooxml.bookmark_name(anchor)
-            n = 2
-            while name in used:   # two anchors that sanitize alike
-                suffix = f"_{n}"
-                name = ooxml.bookmark_name(anchor)[:40 - len(suffix)] + suffix
-                n += 1
-            used.add(name)
-            self.bookmarks[anchor] = name
+        self.bookmarks = manifest.bookmark_names(self.o, self.plan)
 
     def _bookmark(self, p, anchor: str | None) -> None:
         # Only the first paragraph with a given anchor gets the bookmark: Word drops (and
@@ -149,10 +137,16 @@ class _Renderer:
         else:
             p = self._para(text_style)
             self._inlines(p, block.inlines)
-        self._bookmark(p, block.anchor)
+        self._bookmark(p, block.anchor or self._key(block))
         if block.note is not None:
             self._note(p, block.note)
         return p
+
+    @staticmethod
+    def _key(block: Block) -> str | None:
+        if block.clause_id is None:
+            return None
+        return f"{block.clause_id}#{block.sub_id}" if block.sub_id else block.clause_id
 
     def _blocks(self, blocks, text_style: str) -> None:
         for block in blocks:
@@ -279,6 +273,11 @@ class _Renderer:
         self._blocks(o.closing, _S["Closing Text"])
         self._header_footer()
         self._properties()
+        if len(self.body.p_lst) != len(self.plan):   # the manifest must index these paragraphs
+            raise AssertionError(f"wrote {len(self.body.p_lst)} paragraphs, planned "
+                                 f"{len(self.plan)}")
+        ooxml.add_custom_xml(self.doc.part, manifest.manifest_xml(o, self.plan, self.bookmarks),
+                             manifest.item_props_xml(o))
         return ooxml.save_reproducible(self.doc)
 
 

@@ -200,6 +200,23 @@ def add_bookmark(p, name: str, bm_id: int) -> None:
     p.append(end)
 
 
+# --- custom XML -----------------------------------------------------------------------------------
+
+def add_custom_xml(document_part, item: bytes, props: bytes, n: int = 1) -> None:
+    """Add customXml/itemN.xml (`item`, any XML) with its itemPropsN.xml (`props`), related
+    from the main document part: Word's data store, which Word and LibreOffice keep on save."""
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = document_part.package
+    item_part = Part(PackURI(f"/customXml/item{n}.xml"), CT.XML, item, package)
+    props_part = Part(PackURI(f"/customXml/itemProps{n}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES,
+                      props, package)
+    item_part.relate_to(props_part, RT.CUSTOM_XML_PROPS)
+    document_part.relate_to(item_part, RT.CUSTOM_XML)
+
+
 # --- comments ------------------------------------------------------------------------------------
 
 def add_comment(comments, comment_id: int, first_r, last_r, title: str, author: str,
