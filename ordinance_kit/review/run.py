@@ -1,0 +1,169 @@
+"""The review pipeline: original and edited documents -> pairs -> findings -> strength summary.
+
+`review_files` is what the `review` command runs; `review_documents` starts from two documents
+already read, and `judge` from pairs, so each step can be tested on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .model import Pair, Paragraph, ReadDocument, ReviewFinding
+from .rules import RULES, Change, ClauseInfo, Context, finding, word_changes
+
+# Word's paragraph styles for subdivision levels 1..4 (writers/docx_writer.py).
+LEVEL_STYLES = {"Subsection": 1, "Paragraph": 2, "Subparagraph": 3, "Clause": 4}
+_SECTION = re.compile(r"^\s*Section\s+(\d+)\.")
+FLAGGED = ("weakened", "removed")
+
+
+@dataclass
+class Review:
+    original: ReadDocument
+    edited: ReadDocument
+    findings: list[ReviewFinding]
+    summary: dict[str, list[str]] = field(default_factory=dict)   # kept/weakened/removed tags
+    tag_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def weakened(self) -> bool:
+        return any(f.effect in FLAGGED for f in self.findings)
+
+
+def judge(pairs: list[Pair], ctx: Context) -> list[ReviewFinding]:
+    """Every rule over every pair. A clause whose every paragraph was deleted is one finding
+    (the module or section removed); an edit no rule recognises is neutral."""
+    out: list[ReviewFinding] = []
+    gone = _clauses_removed(pairs)
+    reported: set[str] = set()
+    for change in changes(pairs, ctx):
+        pair = change.pair
+        if pair.original is not None and pair.original.clause_id in gone and pair.edited is None:
+            cid = pair.original.clause_id
+            if cid not in reported:
+                reported.add(cid)
+                info = change.clause
+                out.append(finding(change, ctx, "removed", "removed-module",
+                                   f"the whole of {info.title if info else cid} was deleted."))
+            continue
+        found = [f for rule in RULES for f in rule(change, ctx)]
+        if not found and change.changed:
+            found = [finding(change, ctx, "neutral", "neutral-edit",
+                             "reworded; no protection weakened.")]
+        out.extend(_one_per_effect(found))
+    return out
+
+
+def _one_per_effect(found: list[ReviewFinding]) -> list[ReviewFinding]:
+    """Two rules may see the same edit ('within 30 days' -> 'promptly, unless ...'): keep each
+    rule's finding, but drop a neutral one when another rule judged the change."""
+    judged = [f for f in found if f.effect != "neutral"]
+    return judged or found[:1]
+
+
+def _clauses_removed(pairs: list[Pair]) -> set[str]:
+    kept, dropped = set(), set()
+    for pair in pairs:
+        if pair.original is None or pair.original.clause_id is None:
+            continue
+        (dropped if pair.edited is None else kept).add(pair.original.clause_id)
+    return dropped - kept
+
+
+def changes(pairs: list[Pair], ctx: Context) -> list[Change]:
+    """Each pair with its label in the edited file, its clause and the words that changed."""
+    out = []
+    section, path = "", [""] * 5
+    last: Paragraph | None = None          # the last original paragraph seen
+    for pair in pairs:
+        para = pair.edited or pair.original
+        m = _SECTION.match(para.text)
+        if pair.edited is not None and (m or pair.edited.style == "Section Heading"):
+            section = f"Section {m.group(1)}" if m else (pair.edited.label or section)
+            path = [""] * 5
+        level = LEVEL_STYLES.get(para.style, 0)
+        if level and para.label:
+            path[level] = para.label
+            path[level + 1:] = [""] * (4 - level)
+        label = section + "".join(path[1:level + 1]) if level else section
+        where = label if pair.edited is not None else f"{label} (deleted)"
+        source = pair.original or last
+        host = pair.original is None
+        clause = _clause(source, ctx) if source else None
+        removed = added = ""
+        if pair.original is not None and pair.edited is not None:
+            removed, added = word_changes(pair.original.text, pair.edited.text)
+        out.append(Change(pair, where or "start", clause, host, last.text if (host and last) else "",
+                          removed, added))
+        if pair.original is not None:
+            last = pair.original
+    return out
+
+
+def _clause(para: Paragraph, ctx: Context) -> ClauseInfo | None:
+    if para.clause_id is None:
+        return None
+    return ctx.clauses.get(para.clause_id) or ClauseInfo(para.clause_id, para.clause_id,
+                                                          para.tags)
+
+
+def summarize(original: ReadDocument, findings: list[ReviewFinding],
+              ctx: Context) -> dict[str, list[str]]:
+    """Protections before and after: each tag the original carried is kept, weakened or removed."""
+    before: list[str] = []
+    for para in original.paragraphs:
+        info = ctx.clauses.get(para.clause_id or "")
+        for tag in (info.tags if info else para.tags):
+            if tag != "structure" and tag not in before:
+                before.append(tag)
+    removed = {f.protection for f in findings if f.rule == "removed-module"}
+    removed |= {t for f in findings if f.rule == "removed-module" and f.clause_id
+                for t in ctx.clauses.get(f.clause_id, ClauseInfo("", "")).tags}
+    weakened = {f.protection for f in findings if f.effect in FLAGGED} - removed
+    return {"before": before,
+            "kept": [t for t in before if t not in removed and t not in weakened],
+            "weakened": [t for t in before if t in weakened],
+            "removed": [t for t in before if t in removed]}
+
+
+def review_documents(original: ReadDocument, edited: ReadDocument, ctx: Context,
+                     align: Callable[[ReadDocument, ReadDocument], list[Pair]] | None = None
+                     ) -> Review:
+    if align is None:
+        from .align import align
+    findings = judge(align(original, edited), ctx)
+    return Review(original, edited, findings, summarize(original, findings, ctx), ctx.tag_names)
+
+
+def review_files(edited_path: Path, *, against: Path | None = None, answers: Path | None = None,
+                 library_dir: Path | None = None) -> Review:
+    """Read EDITED, rebuild or read the original, and judge every change."""
+    from ..errors import UserError
+    from ..library import load_library
+    from .document import paragraphs_from_ordinance, read_docx
+    from .rules import context_from_library
+
+    if (against is None) == (answers is None):
+        raise UserError("review needs the original to compare with: give either --against "
+                        "ORIGINAL.docx (the file the kit wrote) or --answers ANSWERS.yaml (the "
+                        "answers it was built from), not both and not neither. The edited file "
+                        "records only a hash of its answers, not the answers themselves.")
+    edited = read_docx(edited_path)
+    if answers is not None:
+        from ..engine import check, prepare
+
+        library, ans = prepare(answers, None, library_dir)
+        original = ReadDocument(str(answers), paragraphs_from_ordinance(
+            check(library, ans).ordinance), parameters=_answer_values(ans), anchored=True)
+    else:
+        library = load_library(library_dir)
+        original = read_docx(against)
+    params = dict(original.parameters or edited.parameters)
+    return review_documents(original, edited, context_from_library(library, params))
+
+
+def _answer_values(answers) -> dict[str, object]:
+    """Every plain answered value by dotted key (the manifest records the same)."""
+    return {k: v for k, v in answers.values.items() if isinstance(v, (int, float, str, bool))}
