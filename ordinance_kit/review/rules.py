@@ -64,6 +64,7 @@ class Change:
     after: str = ""                 # the original paragraph just before an insertion
     removed: str = ""               # words taken out (joined), for a changed paragraph
     added: str = ""                 # words put in
+    at: int | None = None           # edited paragraph index it sits at (a deletion: the one before)
 
     @property
     def old(self) -> str:
@@ -127,7 +128,7 @@ def finding(change: Change, ctx: Context, effect: str, rule: str, message: str) 
                          original=change.old, edited=change.new,
                          clause_id=clause.id if clause else None,
                          protection=protection(clause, change.pair),
-                         why=why_it_matters(clause))
+                         why=why_it_matters(clause), edited_index=change.at)
 
 
 # --- the rules -------------------------------------------------------------------------------
@@ -139,6 +140,10 @@ def removed_paragraph(change: Change, ctx: Context) -> list[ReviewFinding]:
     clause = change.clause
     if clause is None:
         return []
+    if not set(clause.tags) - {"structure"}:
+        return [finding(change, ctx, "neutral", "removed-formal-text",
+                        f"formal text of {clause.title} was deleted; it protects nothing by "
+                        "itself, but check the ordinance still reads as adopted.")]
     if clause.definition:
         what = "an item of the definition" if change.pair.original.sub_id is None else \
             "part of the definition"
@@ -167,6 +172,13 @@ def mandatory_to_permissive(change: Change, ctx: Context) -> list[ReviewFinding]
     if strong_gained > 0 and weak_lost > 0:
         return [finding(change, ctx, "strengthened", "permissive-to-mandatory",
                         "a permission became a duty or prohibition.")]
+    if strong_lost > 0 and strong_gained <= 0 and \
+            len(old.split()) - len(new.split()) >= 6:      # a clause with a duty cut out
+        return [finding(change, ctx, "weakened", "duty-removed",
+                        "words carrying a duty or prohibition were deleted.")]
+    if strong_gained > 0 and strong_lost <= 0:
+        return [finding(change, ctx, "strengthened", "duty-added",
+                        "a new duty or prohibition was added.")]
     return []
 
 

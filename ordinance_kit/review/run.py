@@ -77,6 +77,8 @@ def changes(pairs: list[Pair], ctx: Context) -> list[Change]:
     out = []
     section, path = "", [""] * 5
     last: Paragraph | None = None          # the last original paragraph seen
+    at: int | None = None                  # the last edited paragraph seen
+    lead = ""                              # the clause's last list lead-in ("... following:")
     for pair in pairs:
         para = pair.edited or pair.original
         m = _SECTION.match(para.text)
@@ -93,11 +95,18 @@ def changes(pairs: list[Pair], ctx: Context) -> list[Change]:
         host = pair.original is None
         clause = _clause(source, ctx) if source else None
         removed = added = ""
-        if pair.original is not None and pair.edited is not None:
+        if pair.original is not None and pair.edited is not None and \
+                pair.original.text != pair.edited.text:
             removed, added = word_changes(pair.original.text, pair.edited.text)
-        out.append(Change(pair, where or "start", clause, host, last.text if (host and last) else "",
-                          removed, added))
+        if pair.edited is not None:
+            at = pair.edited.index
+        after = (lead or last.text) if (host and last) else ""
+        out.append(Change(pair, where or "start", clause, host, after, removed, added, at))
         if pair.original is not None:
+            if last is None or last.clause_id != pair.original.clause_id:
+                lead = ""
+            if pair.original.text.rstrip().endswith(":"):
+                lead = pair.original.text
             last = pair.original
     return out
 
@@ -141,15 +150,16 @@ def review_files(edited_path: Path, *, against: Path | None = None, answers: Pat
                  library_dir: Path | None = None) -> Review:
     """Read EDITED, rebuild or read the original, and judge every change."""
     from ..errors import UserError
-    from ..library import load_library
-    from .document import paragraphs_from_ordinance, read_docx
-    from .rules import context_from_library
 
     if (against is None) == (answers is None):
         raise UserError("review needs the original to compare with: give either --against "
                         "ORIGINAL.docx (the file the kit wrote) or --answers ANSWERS.yaml (the "
                         "answers it was built from), not both and not neither. The edited file "
                         "records only a hash of its answers, not the answers themselves.")
+    from ..library import load_library
+    from .document import paragraphs_from_ordinance, read_docx
+    from .rules import context_from_library
+
     edited = read_docx(edited_path)
     if answers is not None:
         from ..engine import check, prepare
