@@ -57,8 +57,9 @@ def review(
     def body():
         from .output import atomic_write, check_target
         from .review.report import render
-        from .review.run import review_files
+        from .review.run import require_original, review_files
 
+        require_original(against, answers)
         chosen = _format(fmt, output)
         if chosen == "docx" and output is None:
             raise UserError("--format docx writes a Word file: give its name with -o, for "

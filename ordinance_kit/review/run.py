@@ -118,19 +118,32 @@ def _clause(para: Paragraph, ctx: Context) -> ClauseInfo | None:
                                                           para.tags)
 
 
-def summarize(original: ReadDocument, findings: list[ReviewFinding],
-              ctx: Context) -> dict[str, list[str]]:
-    """Protections before and after: each tag the original carried is kept, weakened or removed."""
+def summarize(original: ReadDocument, findings: list[ReviewFinding], ctx: Context,
+              pairs: list[Pair] | None = None) -> dict[str, list[str]]:
+    """Protections before and after: each tag the original carried is kept, weakened or
+    removed. A tag is removed when no clause still in the edited file carries it; one whose
+    clause lost a part, or that a removed clause shared with a kept one, is weakened."""
+    def tags(cid: str | None, para: Paragraph | None = None) -> tuple[str, ...]:
+        info = ctx.clauses.get(cid or "")
+        return info.tags if info else (para.tags if para else ())
+
     before: list[str] = []
     for para in original.paragraphs:
-        info = ctx.clauses.get(para.clause_id or "")
-        for tag in (info.tags if info else para.tags):
+        for tag in tags(para.clause_id, para):
             if tag != "structure" and tag not in before:
                 before.append(tag)
-    removed = {f.protection for f in findings if f.rule == "removed-module"}
-    removed |= {t for f in findings if f.rule == "removed-module" and f.clause_id
-                for t in ctx.clauses.get(f.clause_id, ClauseInfo("", "")).tags}
-    weakened = {f.protection for f in findings if f.effect in FLAGGED} - removed
+    if pairs is None:
+        remaining = set(before)
+    else:
+        # a definition left behind does not keep a protection whose section was deleted
+        remaining = {t for pair in pairs if pair.original and pair.edited
+                     and not getattr(ctx.clauses.get(pair.original.clause_id or ""),
+                                     "definition", False)
+                     for t in tags(pair.original.clause_id, pair.original)}
+    gone = {f.clause_id for f in findings if f.rule == "removed-module"}
+    lost = {t for cid in gone for t in tags(cid)}
+    removed = (lost | {f.protection for f in findings if f.effect == "removed"}) - remaining
+    weakened = ({f.protection for f in findings if f.effect in FLAGGED} | lost) - removed
     return {"before": before,
             "kept": [t for t in before if t not in removed and t not in weakened],
             "weakened": [t for t in before if t in weakened],
@@ -142,20 +155,16 @@ def review_documents(original: ReadDocument, edited: ReadDocument, ctx: Context,
                      ) -> Review:
     if align is None:
         from .align import align
-    findings = judge(align(original, edited), ctx)
-    return Review(original, edited, findings, summarize(original, findings, ctx), ctx.tag_names)
+    pairs = align(original, edited)
+    findings = judge(pairs, ctx)
+    return Review(original, edited, findings, summarize(original, findings, ctx, pairs),
+                  ctx.tag_names)
 
 
 def review_files(edited_path: Path, *, against: Path | None = None, answers: Path | None = None,
                  library_dir: Path | None = None) -> Review:
     """Read EDITED, rebuild or read the original, and judge every change."""
-    from ..errors import UserError
-
-    if (against is None) == (answers is None):
-        raise UserError("review needs the original to compare with: give either --against "
-                        "ORIGINAL.docx (the file the kit wrote) or --answers ANSWERS.yaml (the "
-                        "answers it was built from), not both and not neither. The edited file "
-                        "records only a hash of its answers, not the answers themselves.")
+    require_original(against, answers)
     from ..library import load_library
     from .document import paragraphs_from_ordinance, read_docx
     from .rules import context_from_library
@@ -172,6 +181,17 @@ def review_files(edited_path: Path, *, against: Path | None = None, answers: Pat
         original = read_docx(against)
     params = dict(original.parameters or edited.parameters)
     return review_documents(original, edited, context_from_library(library, params))
+
+
+def require_original(against: Path | None, answers: Path | None) -> None:
+    """Exactly one way to know the original: the manifest holds hashes, not the answers."""
+    from ..errors import UserError
+
+    if (against is None) == (answers is None):
+        raise UserError("review needs the original to compare with: give either --against "
+                        "ORIGINAL.docx (the file the kit wrote) or --answers ANSWERS.yaml (the "
+                        "answers it was built from), not both and not neither. The edited file "
+                        "records only a hash of its answers, not the answers themselves.")
 
 
 def _answer_values(answers) -> dict[str, object]:
