@@ -146,41 +146,13 @@ def render_json(review: Review) -> str:
 
 def render_docx(review: Review, edited_bytes: bytes, when: _dt.datetime | None = None) -> bytes:
     """The edited file with a Word comment on each weakened or removed point."""
-    import io
+    from ..writers.review_comments import add_comments
 
-    import docx
-
-    from ..writers import ooxml
-
-    document = docx.Document(io.BytesIO(edited_bytes))
-    paragraphs = document.paragraphs
-    when = when or _dt.datetime(2000, 1, 1)
-    for f in review.findings:
-        if f.effect not in FLAGGED:
-            continue
-        para = _find(paragraphs, f)
-        if para is None:
-            continue
-        runs = para.runs or [para.add_run("")]
-        comment = document.add_comment([runs[0], runs[-1]] if len(runs) > 1 else runs[0],
-                                       text=ooxml.clean_text(_comment_text(f)), author=AUTHOR,
-                                       initials="OK")
-        ooxml.fix_comment_date(comment, when)
-    return ooxml.save_reproducible(document)
-
-
-def _find(paragraphs, f: ReviewFinding):
-    """The paragraph a finding sits at: by index when its text agrees, else by its text."""
-    i = f.edited_index
-    if f.edited:
-        if i is not None and i < len(paragraphs) and paragraphs[i].text.strip() == f.edited.strip():
-            return paragraphs[i]
-        for p in paragraphs:
-            if p.text.strip() == f.edited.strip():
-                return p
-    if i is not None and 0 <= i < len(paragraphs):
-        return paragraphs[i]
-    return paragraphs[0] if paragraphs else None
+    notes = [(f.edited_index, f.edited, _comment_text(f)) for f in review.findings
+             if f.effect in FLAGGED]
+    today = _dt.date.today()       # dated midnight, as the drafter's notes are: same day, same bytes
+    return add_comments(edited_bytes, notes, AUTHOR, "OK",
+                        when or _dt.datetime(today.year, today.month, today.day))
 
 
 def _comment_text(f: ReviewFinding) -> str:
