@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.review_corpus import corpus, reader
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # tests.review_corpus, any runner
+from tests.review_corpus import corpus, reader  # noqa: E402
 
 EDITS = corpus.load_edits()
 ROOT = Path(__file__).resolve().parents[1]
