@@ -206,3 +206,36 @@ def test_every_rule_is_listed():
     names = {r.__name__ for r in RULES}
     assert {"removed_paragraph", "mandatory_to_permissive", "number_moved", "deadline_removed",
             "new_exception", "definition_narrowed", "remedy_limited", "new_text"} <= names
+
+
+# --- the parameter directions in the question set --------------------------------------------
+
+def test_numeric_questions_say_which_way_protects_more():
+    questions = {q.key: q for q in load_library().questions.questions}
+    assert questions["timelines.notice_days"].stronger == "more"
+    assert questions["timelines.retention_max_days"].stronger == "less"
+    assert questions["enforcement.damages_floor"].stronger == "more"
+    assert questions["timelines.exigent_max_hours"].stronger == "less"
+    assert questions["oversight.members"].stronger is None      # neither way protects more
+    assert all(q.stronger is None for q in questions.values() if q.type not in ("int", "money"))
+
+
+@pytest.mark.parametrize("field,words", [
+    ("{key: options.notice_days, type: int, label: N, default: 30, stronger: longer}",
+     "'more'"),
+    ("{key: options.body, type: text, label: B, required: false, stronger: more}",
+     "int and money questions only"),
+])
+def test_bad_direction_is_a_clear_error(mini, field, words):
+    from ordinance_kit.errors import UserError
+    from ordinance_kit.questions import load_question_set
+
+    path = mini / "questions" / "10-q.yaml"
+    lines = path.read_text().splitlines()
+    key = field.split(",")[0].split(": ")[1]
+    lines = ["  - " + field if ln.strip().startswith("- {key: " + key + ",") else ln
+             for ln in lines]
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(UserError) as err:
+        load_question_set(mini / "questions")
+    assert words in str(err.value) and "10-q.yaml" in str(err.value)
