@@ -170,9 +170,10 @@ def test_whole_module_removed_is_one_finding(ctx):
              "facial-recognition-ban", "ban")
     b = para("This section does not prohibit blurring faces.", "facial-recognition-ban",
              "redaction", style="Subsection", label="(b)")
-    found = judge([Pair(h, None), Pair(a, None), Pair(b, None)], ctx)
+    pairs = [Pair(h, None), Pair(a, None), Pair(b, None)]
+    found = judge(pairs, ctx)
     assert effects(found) == [("removed", "removed-module")]
-    summary = summarize(ReadDocument("x", [h, a, b]), found, ctx)
+    summary = summarize(ReadDocument("x", [h, a, b]), found, ctx, pairs)
     assert summary["removed"] == ["facial-recognition-ban"] and summary["kept"] == []
 
 
