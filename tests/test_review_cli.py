@@ -11,6 +11,7 @@ import io
 import json
 import sys
 import types
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -216,3 +217,39 @@ def test_review_format_checks(cli, tmp_path):
     code, _, err = cli("review", str(edited), "--answers", "examples/riverbend-ca.yaml",
                        "--format", "pdf")
     assert code == 2 and "text, md, html, json, docx" in err
+
+
+# --- through LibreOffice -----------------------------------------------------------------------
+
+LO_EDITS = ["approval-shall-should", "notice-45-to-10-days", "enforcement-fees-deleted",
+            "definition-vehicle-cameras-excluded", "predictive-policing-section-deleted",
+            "typo-in-plain-language", "training-section-added", "notice-45-to-60-days"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice not installed (CI installs it: see .ci/run)")
+def test_edits_survive_a_libreoffice_round_trip(tmp_path):
+    """Each edited file opened and saved by LibreOffice (it renames nothing we need, but
+    recomputes cross-references as 'Section 8.(c)'), then reviewed: same verdicts."""
+    import subprocess
+
+    edits = {e["id"]: e for e in EDITS}
+    src = tmp_path / "in"
+    src.mkdir()
+    for edit_id in LO_EDITS:
+        e = edits[edit_id]
+        (src / f"{edit_id}.docx").write_bytes(corpus.apply_edit(corpus.built(e["example"])[3], e))
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "out"), *sorted(str(p) for p in src.iterdir())],
+                   capture_output=True, check=True, timeout=300)
+    for edit_id in LO_EDITS:
+        e = edits[edit_id]
+        saved = (tmp_path / "out" / f"{edit_id}.docx").read_bytes()
+        review = corpus.review_bytes(e["example"], saved)
+        outcome = corpus.Outcome(e, review)
+        found = [(f.effect, f.rule, f.where) for f in review.findings]
+        assert outcome.flagged == outcome.expected_flag and outcome.rule_ok, (edit_id, found)
+        noise = [f for f in review.findings if f.effect == "neutral"
+                 and f.rule != "renumbered"]       # a deleted section renumbers references
+        assert not noise or e["expect"] == "neutral", (edit_id, found)

@@ -198,6 +198,12 @@ def test_neutral_edits_not_flagged(ctx, old, new):
     assert [f.effect for f in one(ctx, old, new)] == ["neutral"]
 
 
+def test_renumbered_reference_is_its_own_neutral_rule(ctx):
+    assert effects(one(ctx, "as Section 7(b) requires.", "as Section 8(b) requires.")) == \
+        [("neutral", "renumbered")]
+    assert effects(one(ctx, "as Section 7(b) requires.", "as Section 7.(b) requires.")) == []
+
+
 def test_unchanged_pair_gives_nothing(ctx):
     text = "A Municipal Entity shall obtain approval."
     assert one(ctx, text, text) == []

@@ -84,7 +84,13 @@ Rule = Callable[[Change, Context], list[ReviewFinding]]
 
 # --- helpers ---------------------------------------------------------------------------------
 
+_LO_REF = re.compile(r"\b(Section \d+)\.(?=\()")
+
+
 def _norm(text: str) -> str:
+    """Text as compared: spaces, curly quotes, and LibreOffice's "Section 8.(c)" (it recomputes
+    the kit's REF fields with the heading's dot) made the same as the kit's own."""
+    text = _LO_REF.sub(r"\1", text)
     return " ".join(text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
                     .split())
 

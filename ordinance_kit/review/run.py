@@ -50,10 +50,26 @@ def judge(pairs: list[Pair], ctx: Context) -> list[ReviewFinding]:
             continue
         found = [f for rule in RULES for f in rule(change, ctx)]
         if not found and change.changed:
-            found = [finding(change, ctx, "neutral", "neutral-edit",
-                             "reworded; no protection weakened.")]
+            found = [_neutral(change, ctx)]
         out.extend(_one_per_effect(found))
     return out
+
+
+_NUMBERS = re.compile(r"\b(Section|Sections|Chapter)\s+\d+")
+
+
+def _neutral(change: Change, ctx: Context) -> ReviewFinding:
+    """An edit no rule judged: renumbered cross-references, or other rewording."""
+    if _NUMBERS.sub(r"\1 #", _flat(change.old)) == _NUMBERS.sub(r"\1 #", _flat(change.new)):
+        return finding(change, ctx, "neutral", "renumbered",
+                       "only section numbers in cross-references changed.")
+    return finding(change, ctx, "neutral", "neutral-edit", "reworded; no protection weakened.")
+
+
+def _flat(text: str) -> str:
+    from .rules import _norm
+
+    return _norm(text)
 
 
 def _one_per_effect(found: list[ReviewFinding]) -> list[ReviewFinding]:
