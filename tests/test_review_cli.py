@@ -68,7 +68,7 @@ def test_a_finding_carries_section_texts_protection_and_why(outcomes):
     assert f.protection == "public-notice" and f.clause_id == "public-notice"
     assert f.why and "timelines.notice_days" in f.message
     fees = next(f for f in outcomes["enforcement-fees-deleted"].review.findings)
-    assert fees.protection == "attorneys-fees" and fees.where == "Section 23(d) (deleted)"
+    assert fees.protection == "attorneys-fees" and fees.where == "Section 23(d) of the original (deleted)"
 
 
 def test_strength_summary_counts_protections(outcomes):

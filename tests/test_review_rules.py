@@ -246,3 +246,16 @@ def test_bad_direction_is_a_clear_error(mini, field, words):
     with pytest.raises(UserError) as err:
         load_question_set(mini / "questions")
     assert words in str(err.value) and "10-q.yaml" in str(err.value)
+
+
+def test_two_parameters_with_the_same_value_are_told_apart_by_their_words():
+    ctx = context_from_library(load_library(), {"options.partnership_end_days": 30,
+                                                "options.partnership_footage_retention_days": 30})
+    old = ("A Municipal Entity shall delete Private Footage and every copy of it within 30 days "
+           "after receiving it.")
+    found = one(ctx, old, old.replace("30 days", "180 days"), "private-partnerships-prohibited")
+    assert effects(found) == [("weakened", "number-weaker")]
+    assert "options.partnership_footage_retention_days" in found[0].message
+    money = one(ctx, "actual damages, $1,000, or more", "actual damages, $250, or more",
+                "enforcement")
+    assert money[0].message.startswith("$1,000 became $250;")     # no comma caught in the amount

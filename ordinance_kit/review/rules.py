@@ -43,6 +43,7 @@ class Context:
     parameters: dict[str, object] = field(default_factory=dict)   # answer key -> value
     directions: dict[str, str] = field(default_factory=dict)      # answer key -> more | less
     tag_names: dict[str, str] = field(default_factory=dict)       # tag -> description
+    labels: dict[str, str] = field(default_factory=dict)          # answer key -> question label
 
 
 def context_from_library(library, parameters: dict[str, object]) -> Context:
@@ -51,7 +52,8 @@ def context_from_library(library, parameters: dict[str, object]) -> Context:
                                 tuple(c.params), c.kind == "definition")
                for c in list(library.clauses) + list(library.definitions)}
     directions = {q.key: q.stronger for q in library.questions.questions if q.stronger}
-    return Context(clauses, dict(parameters), directions, dict(library.tags))
+    labels = {q.key: q.label for q in library.questions.questions}
+    return Context(clauses, dict(parameters), directions, dict(library.tags), labels)
 
 
 @dataclass
@@ -206,7 +208,7 @@ def number_moved(change: Change, ctx: Context) -> list[ReviewFinding]:
     for (v, unit, raw_a), (w, unit_b, raw_b) in zip(old, new):
         if v == w or (unit == "money") != (unit_b == "money"):
             continue
-        key = parameter_for(raw_a, unit, change.clause, ctx)
+        key = parameter_for(raw_a, unit, change.clause, ctx, change.old)
         direction = ctx.directions.get(key) if key else None
         if direction is None:
             out.append(finding(change, ctx, "neutral", "number-changed",
@@ -221,18 +223,31 @@ def number_moved(change: Change, ctx: Context) -> list[ReviewFinding]:
     return out
 
 
-def parameter_for(raw: str, unit: str, clause: ClauseInfo | None, ctx: Context) -> str | None:
-    """Which answer printed this number: a parameter of the clause with that value and unit."""
+def parameter_for(raw: str, unit: str, clause: ClauseInfo | None, ctx: Context,
+                  text: str = "") -> str | None:
+    """Which answer printed this number: a parameter with that value and unit, the clause's own
+    first; when several fit (two 30-day periods), the one whose name and question share most
+    words with the paragraph."""
     value = _raw_value(raw)
-    keys = list(clause.params) if clause else []
-    keys += [k for k in ctx.parameters if k not in keys]
-    for key in keys:
-        given = ctx.parameters.get(key)
-        if isinstance(given, bool) or not isinstance(given, (int, float)) or given != value:
-            continue
-        if key in ctx.directions and _unit_fits(key, unit):
-            return key
+    own = list(clause.params) if clause else []
+    for keys in (own, [k for k in ctx.parameters if k not in own]):
+        fits = [k for k in keys if _given(ctx.parameters.get(k)) == value
+                and k in ctx.directions and _unit_fits(k, unit)]
+        if fits:
+            words = set(re.findall(r"[a-z]+", text.lower()))
+            return max(fits, key=lambda k: (_overlap(k, ctx.labels.get(k, ""), words),
+                                            -fits.index(k)))
     return None
+
+
+def _given(value) -> float | None:
+    return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
+
+
+def _overlap(key: str, label: str, words: set[str]) -> int:
+    mine = set(re.findall(r"[a-z]+", (key.rsplit(".", 1)[-1] + " " + label).lower()))
+    mine -= {"days", "day", "to", "the", "of", "a", "from", "may", "after"}
+    return sum(w in words or w + "s" in words or w.rstrip("s") in words for w in mine)
 
 
 def _raw_value(raw: str) -> float:

@@ -39,7 +39,7 @@ _WEAK_DUTY = re.compile(r"\b(should|need not|is encouraged|are encouraged|is dis
 _PERMIT = re.compile(r"\bmay\b(?!\s+not\b)", re.I)
 
 _UNITS = {"hour": 1 / 24, "day": 1, "month": 30, "year": 365}
-_NUMBER = re.compile(r"(\$\s?\d[\d,]*(?:\.\d+)?)|\b(\d[\d,]*)\s*(?:\(\d+\)\s*)?"
+_NUMBER = re.compile(r"(\$\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$\s?\d+(?:\.\d+)?)|\b(\d[\d,]*)\s*(?:\(\d+\)\s*)?"
                      r"(business\s+|calendar\s+)?(hours?|days?|months?|years?)\b", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15,

@@ -88,25 +88,39 @@ def _clauses_removed(pairs: list[Pair]) -> set[str]:
     return dropped - kept
 
 
+class _Labels:
+    """The label a reader sees for each paragraph of one document: "Section 7(b)(2)"."""
+
+    def __init__(self) -> None:
+        self.section, self.path = "", [""] * 5
+
+    def see(self, para: Paragraph) -> str:
+        m = _SECTION.match(para.text)
+        if m or para.style == "Section Heading":
+            self.section = f"Section {m.group(1)}" if m else \
+                (para.label.rstrip(".") or self.section)
+            self.path = [""] * 5
+        level = LEVEL_STYLES.get(para.style, 0)
+        if level and para.label:
+            self.path[level] = para.label
+            self.path[level + 1:] = [""] * (4 - level)
+        return self.section + "".join(self.path[1:level + 1]) if level else self.section
+
+
 def changes(pairs: list[Pair], ctx: Context) -> list[Change]:
-    """Each pair with its label in the edited file, its clause and the words that changed."""
+    """Each pair with its label (in the edited file; for a deletion, in the original), its
+    clause and the words that changed."""
     out = []
-    section, path = "", [""] * 5
+    edited_labels, original_labels = _Labels(), _Labels()
     last: Paragraph | None = None          # the last original paragraph seen
     at: int | None = None                  # the last edited paragraph seen
     lead = ""                              # the clause's last list lead-in ("... following:")
     for pair in pairs:
-        para = pair.edited or pair.original
-        m = _SECTION.match(para.text)
-        if pair.edited is not None and (m or pair.edited.style == "Section Heading"):
-            section = f"Section {m.group(1)}" if m else (pair.edited.label or section)
-            path = [""] * 5
-        level = LEVEL_STYLES.get(para.style, 0)
-        if level and para.label:
-            path[level] = para.label
-            path[level + 1:] = [""] * (4 - level)
-        label = section + "".join(path[1:level + 1]) if level else section
-        where = label if pair.edited is not None else f"{label} (deleted)"
+        old_label = original_labels.see(pair.original) if pair.original is not None else ""
+        if pair.edited is not None:
+            where = edited_labels.see(pair.edited)
+        else:
+            where = f"{old_label or 'start'} of the original (deleted)"
         source = pair.original or last
         host = pair.original is None
         clause = _clause(source, ctx) if source else None

@@ -41,10 +41,11 @@ def from_ordinance(ordinance) -> list[Paragraph]:
         for b in part:
             add(b.text, style, "", b.clause_id)
     for s in ordinance.sections:
-        add(s.heading, "Section Heading", f"Section {s.number}", s.anchor)
+        section_clause = next((b.clause_id for b in s.blocks if b.clause_id), None)
+        add(s.heading, "Section Heading", f"Section {s.number}", section_clause)
         for b in s.blocks:
             sub = None
-            cid = b.clause_id or s.anchor
+            cid = b.clause_id or section_clause or ""
             prefix = "s_" + cid.replace("-", "_") + "_"
             if b.anchor and b.anchor.startswith(prefix):
                 sub = b.anchor[len(prefix):]
