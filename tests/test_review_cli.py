@@ -208,6 +208,18 @@ def test_review_bad_input_is_exit_2(cli, tmp_path, content, words):
     assert code == 2 and words in err and "Traceback" not in err + out
 
 
+def test_review_of_another_document_is_exit_2(cli, tmp_path, review_modules):
+    import docx
+
+    other = docx.Document()
+    for line in ("Minutes of the Parks Committee", "The committee met at 6 pm.", "Adjourned."):
+        other.add_paragraph(line)
+    path = tmp_path / "minutes.docx"
+    other.save(path)
+    code, out, err = cli("review", str(path), "--answers", "examples/riverbend-ca.yaml")
+    assert code == 2 and "does not look like an edited copy" in err and "Traceback" not in err
+
+
 def test_review_format_checks(cli, tmp_path):
     edited = tmp_path / "e.docx"
     edited.write_bytes(corpus.built("riverbend-ca")[3])

@@ -259,3 +259,20 @@ def test_two_parameters_with_the_same_value_are_told_apart_by_their_words():
     money = one(ctx, "actual damages, $1,000, or more", "actual damages, $250, or more",
                 "enforcement")
     assert money[0].message.startswith("$1,000 became $250;")     # no comma caught in the amount
+
+
+def test_pending_tracked_changes_are_reported(ctx):
+    from ordinance_kit.review.report import render
+    from ordinance_kit.review.run import review_documents
+
+    h = heading()
+    old = para("The Department shall publish the report.")
+    new = Paragraph(1, "The Department may publish the report.", "Subsection", "(a)",
+                    pending=True)
+    original = ReadDocument("draft.docx", [h, old])
+    edited = ReadDocument("edited.docx", [h, new], pending_changes=2)
+    review = review_documents(original, edited, ctx,
+                              align=lambda a, b: [Pair(h, h), Pair(old, new)])
+    text = render(review, "text").decode()
+    assert "2 tracked change(s) are still pending (judged as if accepted): (a)." in text
+    assert review.weakened and "mandatory-to-permissive" in text

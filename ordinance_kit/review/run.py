@@ -186,6 +186,7 @@ def review_documents(original: ReadDocument, edited: ReadDocument, ctx: Context,
     if align is None:
         from .align import align
     pairs = align(original, edited)
+    require_same_ordinance(original, edited, pairs)
     findings = judge(pairs, ctx)
     return Review(original, edited, findings, summarize(original, findings, ctx, pairs),
                   ctx.tag_names)
@@ -211,6 +212,24 @@ def review_files(edited_path: Path, *, against: Path | None = None, answers: Pat
         original = read_docx(against)
     params = dict(original.parameters or edited.parameters)
     return review_documents(original, edited, context_from_library(library, params))
+
+
+# Below this share of the original's paragraphs found again, the file is another document.
+SAME_DOCUMENT = 0.3
+
+
+def require_same_ordinance(original: ReadDocument, edited: ReadDocument,
+                           pairs: list[Pair]) -> None:
+    from ..errors import UserError
+
+    total = sum(1 for p in original.paragraphs if p.text.strip())
+    found = sum(1 for p in pairs if p.original is not None and p.edited is not None
+                and p.original.text.strip())
+    if total and found < SAME_DOCUMENT * total:
+        raise UserError(f"{edited.source}: this does not look like an edited copy of "
+                        f"{original.source}: only {found} of its {total} paragraphs were "
+                        "found in it. Check that you gave the right files (the edited draft "
+                        "first, then the original it came from).")
 
 
 def require_original(against: Path | None, answers: Path | None) -> None:
