@@ -184,7 +184,10 @@ def review_documents(original: ReadDocument, edited: ReadDocument, ctx: Context,
                      align: Callable[[ReadDocument, ReadDocument], list[Pair]] | None = None
                      ) -> Review:
     if align is None:
-        from .align import align
+        from .align import align as by_paragraphs   # review-read's: lists of paragraphs
+
+        def align(a: ReadDocument, b: ReadDocument) -> list[Pair]:
+            return by_paragraphs(a.paragraphs, b.paragraphs)
     pairs = align(original, edited)
     require_same_ordinance(original, edited, pairs)
     findings = judge(pairs, ctx)

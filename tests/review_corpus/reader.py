@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from ordinance_kit.numbering import subdivision_label
 from ordinance_kit.review.model import Pair, Paragraph, ReadDocument
 
-try:   # review-read's modules, once merged
+try:   # review-read's modules, once merged (their align takes lists of paragraphs)
     from ordinance_kit.review.align import align as _real_align
     from ordinance_kit.review.document import paragraphs_from_ordinance as _real_from_ordinance
     from ordinance_kit.review.document import read_docx as _real_read_docx
@@ -95,7 +95,7 @@ def read_docx(data: bytes, source: str) -> ReadDocument:
 
 def align(original: ReadDocument, edited: ReadDocument) -> list[Pair]:
     if REAL:
-        return _real_align(original, edited)
+        return _real_align(original.paragraphs, edited.paragraphs)
     a = [" ".join(p.text.split()) for p in original.paragraphs]
     b = [" ".join(p.text.split()) for p in edited.paragraphs]
     pairs: list[Pair] = []
