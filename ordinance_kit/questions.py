@@ -19,7 +19,10 @@ from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 TYPES = ("text", "int", "bool", "choice", "multi", "date", "month_day", "money")
 QUESTION_KEYS = {"key", "type", "label", "help", "choices", "default", "default_expr", "when",
-                 "required", "min", "max", "module", "example", "max_length"}
+                 "required", "min", "max", "module", "example", "max_length", "stronger"}
+# Which way a number protects more: "more" (notice days, damages) or "less" (retention days,
+# days a department has to act). Review reads it to judge an edited number; int and money only.
+DIRECTIONS = ("more", "less")
 GROUP_KEYS = {"id", "title", "intro"}
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 
@@ -66,6 +69,7 @@ class Question:
     module: str | None = None
     example: Any = None
     max_length: int = 500
+    stronger: str | None = None  # "more" | "less": which way the number protects more
     source: str = ""            # "clauses/questions/10-jurisdiction.yaml, line 12"
 
     @property
@@ -400,13 +404,19 @@ def _load_question(raw: Any, path: Path) -> Question:
     choices = tuple(_load_choice(c) for c in (raw.get("choices") or []))
     if qtype in ("choice", "multi") and not choices:
         raise UserError(f"{where}: a {qtype} question needs 'choices'.")
+    stronger = raw.get("stronger")
+    if stronger is not None and (qtype not in ("int", "money") or str(stronger) not in DIRECTIONS):
+        raise UserError(f"{describe_position(path, key_line(raw, 'stronger'), key)}: 'stronger' "
+                        "is for int and money questions only, and is 'more' (a larger number "
+                        "protects more, like days of notice) or 'less' (like days of retention).")
     has_default = raw.get("default") is not None or raw.get("default_expr") is not None
     q = Question(
         key=key, type=qtype, label=str(raw["label"]), help=str(raw.get("help", "")).strip(),
         choices=choices, default=None, default_expr=raw.get("default_expr"),
         when=raw.get("when"), required=bool(raw.get("required", not has_default)),
         min=raw.get("min"), max=raw.get("max"), module=raw.get("module"),
-        example=raw.get("example"), max_length=int(raw.get("max_length", 500)), source=where,
+        example=raw.get("example"), max_length=int(raw.get("max_length", 500)),
+        stronger=None if stronger is None else str(stronger), source=where,
     )
     if raw.get("default") is not None:
         try:

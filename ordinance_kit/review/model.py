@@ -71,6 +71,8 @@ class ReviewFinding:
     clause_id: str | None = None
     protection: str | None = None                # a tag from clauses/tags.yaml
     why: str = ""                                # why the protection matters (from the clause note)
+    edited_index: int | None = None              # the edited paragraph it sits at (for a deletion:
+                                                 # the one before the gap), for Word comments
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
