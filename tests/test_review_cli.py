@@ -1,16 +1,14 @@
 """The review corpus (precision and recall on real built drafts edited with python-docx), the
 reports, and the `review` command end to end.
 
-Until review-read's reader and aligner are merged (ordinance_kit.review.document / .align),
-the corpus and the command run with the private test stand-in in tests/review_corpus/reader.py
-(no anchors: the fuzzy path); with them merged, the same tests run on the real ones.
+The corpus and the command read drafts through ordinance_kit.review.document and align them
+with ordinance_kit.review.align (anchors and manifest first, fuzzy matching as the fallback).
 """
 from __future__ import annotations
 
 import io
 import json
 import sys
-import types
 import shutil
 import zipfile
 from pathlib import Path
@@ -142,17 +140,10 @@ def test_docx_report_puts_a_comment_on_each_weakened_point(outcomes):
 # --- the command -----------------------------------------------------------------------------
 
 @pytest.fixture
-def review_modules(monkeypatch):
-    """review-read's modules when merged; else the test stand-in, installed under their names."""
-    if reader.REAL:
-        return
-    doc = types.ModuleType("ordinance_kit.review.document")
-    doc.read_docx = lambda path: reader.read_docx(Path(path).read_bytes(), Path(path).name)
-    doc.paragraphs_from_ordinance = reader.from_ordinance
-    aligner = types.ModuleType("ordinance_kit.review.align")
-    aligner.align = reader.align
-    monkeypatch.setitem(sys.modules, "ordinance_kit.review.document", doc)
-    monkeypatch.setitem(sys.modules, "ordinance_kit.review.align", aligner)
+def review_modules():
+    """The command reads through ordinance_kit.review.document and .align (kept as a fixture
+    name so the tests say what they rely on)."""
+    return None
 
 
 def _edited(tmp_path, edit_id):
