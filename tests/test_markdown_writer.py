@@ -10,6 +10,7 @@ import pytest
 from docx_helpers import CLOSING_NOTE, SECTION_NOTE, T, meta, num, text
 from ordinance_kit.model import (Blank, Block, DefinedTerm, Emphasis, Note, Ordinance, Ref,
                                  Section, TermUse, Text)
+from ordinance_kit.model import WriterOptions
 from ordinance_kit.writers.markdown import render_markdown
 
 
@@ -95,9 +96,9 @@ def test_subdivision_levels_indent_and_keep_their_labels_and_anchors():
         '## <a id="s3"></a>Section 3. Approval required.', "",
         "No department may:", "",
         '<a id="s3.a"></a>(a) seek funds;', "",
-        "    (1) by grant;", "",
-        "        (A) from the state;", "",
-        '            <a id="s3.a.1.A.i"></a>(i) in writing.', "",
+        " (1) by grant;", "",
+        "  (A) from the state;", "",
+        '   <a id="s3.a.1.A.i"></a>(i) in writing.', "",
         "(b) acquire it.", "",
     ]
 
@@ -167,10 +168,9 @@ def test_note_text_is_escaped():
 
 def test_no_notes_option_drops_every_note():
     tree = ordinance([section(3, "Approval required", text(T("Text.")), note=SECTION_NOTE)],
-                     caption=(text(T("CAPTION"), note=CLOSING_NOTE),), notes=False)
-    md = render_markdown(tree)
+                     caption=(text(T("CAPTION"), note=CLOSING_NOTE),))
+    md = render_markdown(tree, WriterOptions(notes=False))
     assert "Drafter's note" not in md
     assert not [line for line in md.split("\n") if line.startswith(">")]
-    with_notes = render_markdown(dataclasses.replace(
-        tree, meta=dataclasses.replace(tree.meta, notes=True)))
+    with_notes = render_markdown(tree, WriterOptions(notes=True))
     assert with_notes.count("Drafter's note") == 2

@@ -28,7 +28,8 @@ def add_comments(data: bytes, notes: list[tuple[int | None, str, str]], author: 
         comment = document.add_comment([runs[0], runs[-1]] if len(runs) > 1 else runs[0],
                                        text=ooxml.clean_text(comment_text), author=author,
                                        initials=initials)
-        ooxml.fix_comment_date(comment, when)
+        # python-docx stamps comments with *now*; a fixed date keeps the copy reproducible
+        comment._comment_elm.date = when
     return ooxml.save_reproducible(document)
 
 
