@@ -80,11 +80,14 @@ def verify_notes(facts_used: list) -> list[str]:
         if path in seen:
             continue
         seen.add(path)
-        name = fact.get("name") or fact.get("law") or path
+        # a fact without a name is named in words, never by its key ("state.retention_minimum")
+        name = fact.get("name") or fact.get("law") or \
+            "the state's " + path.rsplit(".", 1)[-1].replace("_", " ")
         if not (fact.get("name") or fact.get("law")) and fact.get("value"):   # home_rule
             name = f"the {path.rsplit('.', 1)[-1].replace('_', '-')} status '{fact['value']}'"
-        cite = fact.get("cite") or "no citation recorded"
-        source = fact.get("source") or "no source recorded"
-        out.append(f"Verify this citation: {name} ({cite}) is marked unverified in the "
-                   f"state facts (source: {source}).")
+        cite = f" ({fact['cite']})" if fact.get("cite") else " (no citation found yet)"
+        # For city staff: what to do, in the law's terms. Where the fact came from (a research
+        # note) is shown by `explain`, not printed in the draft.
+        out.append(f"Verify this citation: {name}{cite} has not been checked against the "
+                   "official text; confirm it before the draft is introduced.")
     return out

@@ -197,7 +197,7 @@ def test_pa_borough_amends_a_chapter_and_prints_no_unverified_record_lines():
     assert any("added to Chapter 54 of the Carver Hill Borough Code as a new article" in b.text
                for b in codify.blocks)
     assert enacting_text(asm).startswith("BE IT ORDAINED by the Borough Council")
-    assert "no statutory enacting formula" in notes(asm)["enacting"]
+    assert "no statutory enacting formula was located" in notes(asm)["enacting"].lower()
     assert "CERTIFICATE" not in closing_text(asm) and "INTRODUCED" not in closing_text(asm)
     assert "verify before relying on it" in notes(asm)["closing"]
     assert not rules(findings, "error")

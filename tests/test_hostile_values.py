@@ -344,14 +344,14 @@ HOSTILE_TITLES = ["- Mayor", "+ Mayor", "1. Mayor", "1) Mayor", "===", "---", "~
 def test_answer_text_renders_literally(name):
     plain = _html(_md("riverbend-ca"))
     out = _html(_md("riverbend-ca", (f"jurisdiction.name={name}",)))
-    assert f"the City of {name} ordains as follows" in _text(out)
+    assert f"The City Council of the City of {name} does ordain as follows" in _text(out)
     assert _tags(out) == _tags(plain)
 
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES)
 def test_answer_at_the_start_of_a_line_renders_literally(title):
     plain = _html(_md("riverbend-ca"))
-    out = _html(_md("riverbend-ca", (f"jurisdiction.chief_executive={title}",)))
+    out = _html(_md("riverbend-ca", (f"jurisdiction.signer={title}",)))
     # The signer's title is the line under the signature rule (after a hard line break).
     assert f"<br />\n{html.escape(title.strip(), quote=False)}</p>" in \
         out.replace("&quot;", '"')
