@@ -86,17 +86,17 @@ VARIANTS = [
      lambda a: f"its Department Head submits, through the "
      f"{answer(a, 'jurisdiction.administrator')}, a written report" in _exigent(a)),
 
-    ("remedies-injunction-only", ("enforcement.remedies=injunction",),
+    ("remedies-injunction-only", ("enforcement.private_suit=true", "enforcement.remedies=injunction"),
      lambda a: "court of competent jurisdiction for an injunction to stop the violation"
      in clause_text(a, "enforcement")),
-    ("remedies-declaratory-mandamus", ("enforcement.remedies=declaratory,mandamus",),
+    ("remedies-declaratory-mandamus", ("enforcement.private_suit=true", "enforcement.remedies=declaratory,mandamus"),
      lambda a: "for a declaratory judgment or "
      f"{a.library.state(answer(a, 'jurisdiction.state'))['remedy']['name']} to stop"
      in clause_text(a, "enforcement")),
-    ("remedies-none-named", ("enforcement.remedies=",),
+    ("remedies-none-named", ("enforcement.private_suit=true", "enforcement.remedies="),
      lambda a: "court of competent jurisdiction to stop the violation"
      in clause_text(a, "enforcement")),
-    ("plaintiffs-residents", ("enforcement.plaintiffs=residents",),
+    ("plaintiffs-residents", ("enforcement.private_suit=true", "enforcement.plaintiffs=residents"),
      lambda a: f"any resident of the {answer(a, 'jurisdiction.short_name')} may bring an action"
      in clause_text(a, "enforcement")),
     ("enforced-by-administrator", ("enforcement.enforced_by=administrator",),
@@ -109,13 +109,15 @@ VARIANTS = [
     ("no-private-suit", ("enforcement.private_suit=false",),
      lambda a: "court of competent jurisdiction" not in clause_text(a, "enforcement")
      and f"The {answer(a, 'jurisdiction.attorney')} may bring" in clause_text(a, "enforcement")),
-    ("damages-flat", ("enforcement.damages_per_day=0", "enforcement.damages_floor=2500"),
+    ("damages-flat", ("enforcement.private_suit=true", "enforcement.damages=true",
+                     "enforcement.damages_per_day=0", "enforcement.damages_floor=2500"),
      lambda a: "the greater of the person's actual damages or $2,500"
      in clause_text(a, "enforcement")),
     ("no-damages-no-fees", ("enforcement.damages=false", "enforcement.attorneys_fees=false"),
      lambda a: "actual damages" not in clause_text(a, "enforcement")
      and "attorneys' fees" not in clause_text(a, "enforcement")),
-    ("cure-period", ("enforcement.cure_period=true", "enforcement.cure_days=45"),
+    ("cure-period", ("enforcement.private_suit=true", "enforcement.cure_period=true",
+                    "enforcement.cure_days=45"),
      lambda a: "not corrected the violation within 45 days" in clause_text(a, "enforcement")),
     ("misdemeanor-no-suppression-no-discipline",
      ("enforcement.misdemeanor=true", "enforcement.suppression=false", "enforcement.discipline=false"),
