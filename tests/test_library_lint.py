@@ -192,8 +192,8 @@ def test_a_comment_written_over_two_lines_glues_nothing(lib):
 
 
 def test_params_must_match_what_the_body_reads(lib):
-    lines = edit(lib, EXIGENT, "oversight.body, jurisdiction.governing_body]",
-                 "jurisdiction.governing_body, options.first_amendment]")
+    lines = edit(lib, EXIGENT, "oversight.body, jurisdiction.governing_body, jurisdiction.administrator]",
+                 "jurisdiction.governing_body, jurisdiction.administrator, options.first_amendment]")
     n = line_of(lines, "params:")
     assert found(lib, "params-match") == [
         (f"{EXIGENT}:{n}", "warning", "the body reads 'oversight.body', which 'params' does "
@@ -296,8 +296,8 @@ def test_clauses_check_exit_codes(lib, cli):
 
 
 def test_clauses_check_reports_a_library_the_loader_rejects(lib, cli):
-    edit(lib, EXIGENT, "{{ timelines.exigent_report_days | days }}",
-         "{{ timelines.exigent_report_days | dayz }}")
+    edit(lib, EXIGENT, "{{ timelines.exigent_application_days | days }}",
+         "{{ timelines.exigent_application_days | dayz }}")
     code, _, err = cli("clauses", "check", lib)
     assert code == 2 and "No filter named 'dayz'" in err
     code, out, _ = cli("clauses", "--library", lib, "check", "--json")
