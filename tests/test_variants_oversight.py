@@ -89,7 +89,7 @@ OPTION_SETS = st.fixed_dictionaries({
     "proceeds": st.booleans(),
     "extension": st.integers(0, 90),
     "grant": st.booleans(),
-    "notice": st.integers(7, 120),
+    "notice": st.integers(10, 120),
     "comment": st.integers(14, 90),
     "meetings": st.booleans(),
     "form": st.sampled_from(["ordinance", "resolution", "vote"]),
@@ -219,8 +219,8 @@ def test_grant_notice_is_a_switch():
 
 
 def test_short_notice_is_allowed():
-    assert "At least 7 days before the public hearing" in text(
-        variant("riverbend-ca", "approval", "new", "timelines.notice_days=7"))
+    assert "At least 10 days before the public hearing" in text(
+        variant("riverbend-ca", "approval", "new", "timelines.notice_days=10"))
 
 
 def test_publication_model_findings_move_to_the_department_head():
