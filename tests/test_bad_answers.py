@@ -108,6 +108,6 @@ def test_unused_answer_warning_names_file_line_and_key(cli, answers_file):
     found = [f for f in json.loads(out)["findings"] if f["rule"] == "answer-warnings"]
     assert found == [{"level": "warning", "where": f"{path}, line 6, key 'oversight.members'",
                       "message": "this answer is not used because the question only applies "
-                                 "when oversight.body == 'new'.", "rule": "answer-warnings"}]
+                                 "when oversight.body in ['new', 'advisory'].", "rule": "answer-warnings"}]
     code, out, _ = cli("check", path)
     assert code == 0 and "line 6, key" in out and "'oversight.members'" in out
