@@ -55,7 +55,9 @@ def init(
 
     Asks only the questions that apply, explains each optional module with examples from
     enacted ordinances, lets you review and change any answer, then writes a YAML file whose
-    comments explain every answer. Ctrl-C stops without writing anything.
+    comments explain every answer. After the questions about the place, it offers a short
+    path: take the recommended (strongest) choice for everything else and go straight to the
+    review. Ctrl-C stops without writing anything.
 
     Examples:
 

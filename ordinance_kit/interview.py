@@ -20,11 +20,22 @@ from .values import Unanswered, show_value
 INTERVIEW = "interview"          # origin of answers typed during the interview
 DONE = "__done__"
 
+# The short path: after the questions about the place and the document, the interview offers to
+# take the recommended (strongest) answer for everything else and go straight to the review,
+# where any of them can still be changed. Offered only when enough questions are left for it to
+# matter, so a session that --set most answers goes on asking the few that are left.
+PLACE_GROUPS = ("jurisdiction", "ordinance")
+RECOMMENDED = "recommended"
+EVERY = "every"
+SHORT_PATH_MIN = 10
+
 
 class Prompter(Protocol):
     def say(self, text: str, style: str = "") -> None: ...
     def ask(self, q: Question, default: Any) -> Any: ...
     def review(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> str: ...
+    # Optional: choose_path(left: int) -> RECOMMENDED or EVERY. A prompter without it
+    # (a script in a test) goes through every question.
 
 
 # --- plain-words helpers ------------------------------------------------------------------------
@@ -143,6 +154,7 @@ class Interview:
         self.shown_modules: set[str] = set()
         self.asked_order: list[str] = []
         self.settled: set[str] = set()         # applied before the review: not asked again
+        self.path: str | None = None           # RECOMMENDED or EVERY once the offer is made
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -169,10 +181,33 @@ class Interview:
         for q in self.qs.questions:
             if not self._wanted(q) or not answers.applicable.get(q.key):
                 continue
+            if q.group not in PLACE_GROUPS:
+                if self.path is None:
+                    self.path = self._offer_short_path(answers)
+                # On the short path a question keeps its recommended answer; one that has
+                # none and must be answered is still asked.
+                if self.path == RECOMMENDED and not (
+                        q.required and isinstance(answers.values.get(q.key), Unanswered)):
+                    continue
             self._introduce(q)
             self._ask(q, answers.values.get(q.key))
             answers = self.state()
         return answers
+
+    def _offer_short_path(self, answers: Answers) -> str:
+        choose = getattr(self.prompter, "choose_path", None)
+        if choose is None or self.only is not None:         # a script, or --update
+            return EVERY
+        left = [q for q in self.qs.questions if q.group not in PLACE_GROUPS
+                and self._wanted(q) and answers.applicable.get(q.key)]
+        if len(left) < SHORT_PATH_MIN:
+            return EVERY
+        path = choose(len(left))
+        if path == RECOMMENDED:
+            self.prompter.say(f"Taking the recommended answer for the {len(left)} remaining "
+                              "choices. Each one is listed in the review, where you can "
+                              "change it.")
+        return path
 
     def _ask(self, q: Question, current: Any) -> None:
         value = self.prompter.ask(q, current)
@@ -233,6 +268,7 @@ class Interview:
             key = self.prompter.review(self.review_sections(answers))
             if key == DONE or key is None:
                 break
+            self.path = EVERY             # a change in the review asks what it newly needs
             q = self.qs.by_key[key]
             self._ask(q, answers.values.get(key))
             answers = self.ask_pending()
@@ -354,6 +390,19 @@ class QuestionaryPrompter:
         return self._run(questionary.select(
             "Change an answer, or write the file?", choices=choices, default=DONE,
             instruction="(arrows to move, Enter to pick)"))
+
+    def choose_path(self, left: int) -> str:
+        import questionary
+
+        self.console.print(f"\n[bold]{left} more choices shape the ordinance.[/bold] Each has "
+                           "a recommended answer: the strongest protection that enacted "
+                           "ordinances or the model use.")
+        return self._run(questionary.select(
+            "How do you want to go on?",
+            choices=[questionary.Choice("Take the recommended choices for everything else, "
+                                        "then review them", value=RECOMMENDED),
+                     questionary.Choice("Go through every choice", value=EVERY)],
+            default=RECOMMENDED, instruction="(arrows to move, Enter to pick)"))
 
     def confirm(self, message: str, default: bool = False) -> bool:
         import questionary

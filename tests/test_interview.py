@@ -380,3 +380,139 @@ def test_pty_existing_file_is_not_replaced_without_asking(lib, tmp_path):
     expect(child, "nothing was written")
     finish(child, 1)
     assert out.read_text() == "keep me\n"
+
+
+# --- the short path and the partnership variants (issue 10) ---------------------------------
+
+from ordinance_kit.interview import EVERY, PLACE_GROUPS, RECOMMENDED  # noqa: E402
+
+
+class PathScript(Script):
+    """A script that also answers the short-path offer."""
+
+    def __init__(self, path, answers=None, review=None):
+        super().__init__(answers, review)
+        self.path = path
+        self.offers: list[int] = []
+
+    def choose_path(self, left):
+        self.offers.append(left)
+        return self.path
+
+
+def test_short_path_takes_recommended_answers_then_reviews_them(lib):
+    script = PathScript(RECOMMENDED, {"jurisdiction.name": "Riverside",
+                                      "jurisdiction.state": "WI"})
+    ans = Interview(lib, script, {}).run()
+    assert len(script.offers) == 1 and script.offers[0] >= 10
+    groups = {lib.questions.by_key[k].group for k in script.asked}
+    assert groups <= set(PLACE_GROUPS)                 # nothing past the place was asked
+    assert any("recommended answer" in s for s in script.said)
+    for key in ("options.private_partnerships", "options.facial_recognition_scope",
+                "options.partnership_tips", "enforcement.private_suit"):
+        q = lib.questions.by_key[key]
+        assert ans.values[key] == q.default and ans.origins[key] == "default"
+    reviewed = [k for _, items in script.sections for k, _ in items]
+    assert "options.private_partnerships" in reviewed and "oversight.body" in reviewed
+
+
+def test_short_path_review_change_asks_what_it_newly_needs(lib):
+    script = PathScript(RECOMMENDED, {"jurisdiction.name": "R", "jurisdiction.state": "WI",
+                                      "options.private_partnerships": "permit"},
+                        review=["options.private_partnerships"])
+    ans = Interview(lib, script, {}).run()
+    assert ans.values["options.private_partnerships"] == "permit"
+    after = script.asked[script.asked.index("options.private_partnerships") + 1:]
+    for key in ("options.partnership_residential_cameras", "options.partnership_live_access",
+                "options.partnership_audit_months", "options.partnership_public_map"):
+        assert key in after                               # newly applicable: asked
+    assert "options.facial_recognition_ban" not in after  # settled earlier: not asked again
+
+
+def test_every_path_goes_through_every_choice(lib):
+    script = PathScript(EVERY, {"jurisdiction.name": "R", "jurisdiction.state": "WI"})
+    Interview(lib, script, {}).run()
+    assert "options.private_partnerships" in script.asked
+    assert "enforcement.private_suit" in script.asked
+
+
+def test_no_offer_when_few_questions_are_left(lib):
+    ans = load_answers(None, lib.questions, BASE)
+    given = {}
+    from ordinance_kit.answers import RawAnswer
+    for q in lib.questions.questions:
+        if ans.applicable[q.key] and q.key != "options.facial_recognition_ban" \
+                and not isinstance(ans.values[q.key], Unanswered):
+            given[q.key] = RawAnswer(ans.values[q.key], "test")
+    script = PathScript(RECOMMENDED, {})
+    Interview(lib, script, given).run()
+    assert script.offers == [] and "options.facial_recognition_ban" in script.asked
+
+
+@pytest.mark.parametrize("answers, asked, not_asked", [
+    ({"options.private_partnerships": "permit"},
+     ["options.partnership_residential_cameras", "options.partnership_live_access",
+      "options.partnership_audit_months", "options.partnership_public_map",
+      "options.partnership_tips"],
+     ["options.partnership_disclosure_days", "options.partnership_end_days"]),
+    ({"options.private_partnerships": "regulate"},
+     ["options.partnership_tips", "options.partnership_disclosure_days"],
+     ["options.partnership_residential_cameras", "options.partnership_audit_months"]),
+    ({"options.private_partnerships": "none"}, [],
+     ["options.partnership_tips", "options.partnership_live_access"]),
+    ({"options.facial_recognition_scope": "systems"},
+     ["options.facial_recognition_systems", "options.facial_recognition_redaction"],
+     ["options.facial_recognition_device_unlock", "options.facial_recognition_inadvertent",
+      "options.facial_recognition_departments"]),
+    ({"options.facial_recognition_scope": "departments"},
+     ["options.facial_recognition_departments", "options.facial_recognition_device_unlock"],
+     ["options.facial_recognition_systems"]),
+    ({"options.facial_recognition_ban": "false"}, [],
+     ["options.facial_recognition_scope", "options.facial_recognition_systems"]),
+], ids=["permit", "regulate", "none", "fr-systems", "fr-departments", "fr-off"])
+def test_new_questions_are_asked_only_where_they_apply(lib, answers, asked, not_asked):
+    typed = {"jurisdiction.name": "R", "jurisdiction.state": "WI",
+             "options.facial_recognition_systems": "the camera network", **answers}
+    script = Script(typed)
+    ans = Interview(lib, script, {}).run()
+    for key in asked:
+        assert key in script.asked and ans.applicable[key], key
+    for key in not_asked:
+        assert key not in script.asked and not ans.applicable[key], key
+
+
+@needs_pty
+def test_pty_short_path_takes_recommended_choices(lib, tmp_path):
+    place = {q.key for q in lib.questions.questions if q.group in PLACE_GROUPS}
+    args: list[str] = []
+    ans = load_answers(None, lib.questions, BASE)
+    for q in lib.questions.questions:
+        value = ans.values[q.key]
+        if q.key not in place or q.key == "jurisdiction.name" or not ans.applicable[q.key] \
+                or isinstance(value, Unanswered):
+            continue
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+        args += ["--set", f"{q.key}={value}"]
+    blanks = [q for q in lib.questions.questions if q.key in place and q.key != "jurisdiction.name"
+              and ans.applicable[q.key] and isinstance(ans.values[q.key], Unanswered)]
+    out = tmp_path / "answers.yaml"
+    child = spawn(out, args)
+    expect(child, "Name of the city, county or town")
+    child.send("Riverside\r")
+    for q in blanks:                                      # optional, no default: left blank
+        expect(child, q.label)
+        child.send("\r")
+    expect(child, "How do you want to go on?")
+    child.send("\r")                                      # the first choice: recommended
+    expect(child, "Change an answer, or write the file")
+    child.send("\r")
+    expect(child, "Wrote")
+    finish(child)
+    session = child.logfile_read.text()
+    before_review = session.split("Review your answers")[0]
+    assert lib.questions.by_key["options.private_partnerships"].label not in before_review
+    assert "recommended answer for the" in before_review
+    written = load_answers(out, lib.questions)
+    assert written.values["options.private_partnerships"] == "regulate"
+    assert written.values["options.facial_recognition_scope"] == "government"
+    assert written.values["jurisdiction.name"] == "Riverside"
