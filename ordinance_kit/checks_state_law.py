@@ -92,6 +92,8 @@ def retention_below_state_minimum(asm: Assembly) -> list:
     if not _included(asm, "use-policy"):
         return []
     minimum = _fact(_state(asm), "retention_minimum")
+    if asm.answers.get("options.retention_cap") is False:
+        return []       # no ceiling: each use policy sets its period, and the section yields
     cap = asm.answers.get("timelines.retention_max_days")
     if not isinstance(minimum, dict) or not minimum.get("days") or not isinstance(cap, int):
         return []
