@@ -336,3 +336,4 @@ def test_definition_used_only_inside_itself_is_unused(mini):
     _, findings = build_mini(CLEAN, library=mini)
     assert findings_of("unused-definitions", findings) == [
         ("error", "def-unused-thing", "defines 'unused thing', but the draft never uses it.")]
+
