@@ -66,8 +66,8 @@ def requirements(asm: Assembly) -> list[Finding]:
     for clause in asm.included:
         for needed in clause.requires:
             if needed not in included:
-                why = asm.decisions.get(needed)
-                reason = f" (its condition: {why.reason})" if why else ""
+                # the loader refuses a `requires` naming no clause, so a decision exists
+                reason = f" (its condition: {asm.decisions[needed].reason})"
                 out.append(Finding(ERROR, clause.id, f"requires '{needed}', which is not in "
                                    f"this draft{reason}."))
         for banned in clause.excludes:

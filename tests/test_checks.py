@@ -303,3 +303,37 @@ def test_strict_makes_warnings_errors_and_errors_sort_first(mini):
     assert sorted(strict) == strict      # errors sort first, then by rule
     assert len(strict) == 4
 
+
+
+# --- found by mutation testing (tests/README.md) -------------------------------------------------
+
+def test_undefined_term_in_one_clause_names_no_others(mini):
+    edit(mini, "sections/purpose.md", "used by", "and [[Gadget Registry]] used by")
+    _, findings = build_mini(CLEAN, library=mini)
+    assert findings_of("undefined-terms", findings) == [
+        ("error", "purpose", "uses the term 'Gadget Registry', but no definition of it applies "
+         "to this draft. Add a definition file with term: Gadget Registry, or unmark the words.")]
+
+
+def test_undefined_term_in_three_clauses_lists_the_other_two(mini):
+    edit(mini, "sections/purpose.md", "used by", "and [[Gadget Registry]] used by")
+    edit(mini, "sections/approval.md", "for a new purpose.",
+         "for a new purpose listed in the [[gadget registry]].")
+    edit(mini, "sections/reporting.md", "The report covers", "The [[Gadget Registry]] report covers")
+    _, findings = build_mini(CLEAN, library=mini)
+    [(level, where, message)] = findings_of("undefined-terms", findings)
+    assert (level, where) == ("error", "purpose")
+    assert message.startswith("uses the term 'Gadget Registry' (so do approval, reporting), ")
+
+
+def test_definition_used_only_inside_itself_is_unused(mini):
+    # Its one outside use is in the recital the draft drops; the definition's own text names
+    # the term too, and that self-reference must not count as a use.
+    edit(mini, "sections/recitals.md", "Safeguards should come first.",
+         "Safeguards should come first.\n\n* An [[Unused Thing]] matters.")
+    path = mini / "definitions" / "def-unused-thing.md"
+    path.write_text(path.read_text().rstrip() + " Each [[Unused Thing]] counts once.\n")
+    _, findings = build_mini(CLEAN, library=mini)
+    assert findings_of("unused-definitions", findings) == [
+        ("error", "def-unused-thing", "defines 'unused thing', but the draft never uses it.")]
+

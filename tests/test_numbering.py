@@ -51,3 +51,27 @@ def test_level_jump_is_a_finding(mini):
     problems = [f for f in findings if f.rule == "markup-problems"]
     assert problems and "level-3 subdivision follows a level-1" in problems[0].message
     assert problems[0].where == "approval"
+
+
+# Word's own list formats, written out by hand for the labels a long ordinance reaches.
+ROMAN = {1: "i", 2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 9: "ix", 10: "x", 14: "xiv",
+         19: "xix", 40: "xl", 44: "xliv", 49: "xlix", 50: "l", 90: "xc", 99: "xcix", 100: "c",
+         400: "cd", 444: "cdxliv", 500: "d", 900: "cm", 999: "cmxcix", 1000: "m", 1994: "mcmxciv",
+         2026: "mmxxvi", 3999: "mmmcmxcix"}
+
+
+def test_roman_labels_match_words_lower_roman_format():
+    from ordinance_kit.numbering import roman
+    assert {n: roman(n) for n in ROMAN} == ROMAN
+
+
+def test_letter_labels_repeat_after_z_as_word_does():
+    from ordinance_kit.numbering import letters
+    assert [letters(n) for n in (1, 2, 26, 27, 28, 52, 53)] == \
+        ["a", "b", "z", "aa", "bb", "zz", "aaa"]
+    assert letters(27, upper=True) == "AA"
+
+
+def test_each_level_has_its_own_format():
+    assert [subdivision_label(level, 4) for level in (1, 2, 3, 4, 5)] == \
+        ["(d)", "(4)", "(D)", "(iv)", "(iv)"]

@@ -1,0 +1,159 @@
+"""Advocate workflow commands: init (the interview), explain, questions. Registered on the app.
+
+Heavy libraries (questionary, jinja2, ruamel.yaml) are imported inside the commands, so
+`ordinance-kit --help` stays fast.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .cli_common import LibraryOpt, SetOpt, app, console, escape_rich, run
+from .errors import UserError
+
+FORMATS = ("text", "md")
+
+
+def _check_format(fmt: str) -> str:
+    fmt = (fmt or "text").lower()
+    if fmt not in FORMATS:
+        raise UserError(f"--format {fmt}: use text or md.")
+    return fmt
+
+
+def _write_or_print(text: str, output: Optional[Path], force: bool) -> None:
+    from .output import atomic_write, check_target
+
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    check_target(output, force)
+    atomic_write(output, text.encode("utf-8"))
+    console(stderr=True).print(f"Wrote {escape_rich(str(output))}.")
+
+
+# --- init ---------------------------------------------------------------------------------------
+
+@app.command()
+def init(
+    output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
+                                          help="Where to write the answers file (default: "
+                                               "answers.yaml here, or the --update file)."),
+    defaults: bool = typer.Option(False, "--defaults", help="Ask nothing: accept every default. "
+                                  "Questions without a default must be given with --set."),
+    update: Optional[Path] = typer.Option(None, "--update", dir_okay=False, metavar="FILE",
+                                          help="Bring an existing answers file up to date: keep "
+                                               "its answers, ask only new questions and answers "
+                                               "that are no longer valid."),
+    force: bool = typer.Option(False, "--force", help="Replace the output file without asking."),
+    sets: Optional[List[str]] = SetOpt,
+    library: Optional[Path] = LibraryOpt,
+):
+    """Answer questions in the terminal and write an answers file.
+
+    Asks only the questions that apply, explains each optional module with examples from
+    enacted ordinances, lets you review and change any answer, then writes a YAML file whose
+    comments explain every answer. Ctrl-C stops without writing anything.
+
+    Examples:
+
+    \b
+      ordinance-kit init -o my-city.yaml
+      ordinance-kit init --defaults --set jurisdiction.name=Riverside --set jurisdiction.state=CA
+      ordinance-kit init --update my-city.yaml
+    """
+    def body():
+        from .interview_session import run_init
+
+        code = run_init(output=output, defaults=defaults, update=update, force=force,
+                        sets=sets, library=library, console=console(stderr=True))
+        if code:
+            raise typer.Exit(code)
+    run(body)
+
+
+# --- explain ------------------------------------------------------------------------------------
+
+@app.command()
+def explain(
+    answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
+    clause_id: Optional[str] = typer.Argument(None, metavar="ID",
+                                              help="One clause or definition id."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text (default) or md (Markdown "
+                            "to attach to a proposal)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
+                                          help="Write to this file instead of the screen."),
+    force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
+    sets: Optional[List[str]] = SetOpt,
+    library: Optional[Path] = LibraryOpt,
+):
+    """Explain which clauses are in the draft and why, with the answers that decided it.
+
+    For every clause and definition: in or left out, the condition and the answers that
+    decided it (and where each answer came from), the values the clause uses, and the enacted
+    ordinances it draws on.
+
+    Examples:
+
+    \b
+      ordinance-kit explain my-city.yaml
+      ordinance-kit explain my-city.yaml facial-recognition-ban
+      ordinance-kit explain my-city.yaml --format md -o why.md
+    """
+    def body():
+        from .engine import check as do_check, prepare
+        from .explain import explain_all, explain_clause, render_markdown, render_text
+
+        chosen = _check_format(fmt)
+        if output is not None:
+            from .output import check_target
+
+            check_target(output, force)
+        lib, ans = prepare(answers, sets, library)
+        result = do_check(lib, ans)
+        if clause_id:
+            items = [explain_clause(result.assembly, lib.get(clause_id))]
+        else:
+            items = explain_all(result.assembly)
+        name = ans.get("jurisdiction.formal_name")
+        header = f"Why the draft for the {name} contains what it does"
+        if chosen == "md":
+            intro = (f"Generated by ordinance-kit from {answers.name} (clause library "
+                     f"{lib.digest}). Each clause lists the answers that decided whether it is "
+                     "in the draft, the values it uses, and the enacted ordinances it draws on.")
+            text = render_markdown(items, header, intro)
+        else:
+            text = render_text(items, f"{header} ({answers}, clause library {lib.digest}).")
+        _write_or_print(text, output, force)
+    run(body)
+
+
+# --- questions ----------------------------------------------------------------------------------
+
+@app.command()
+def questions(
+    fmt: str = typer.Option("text", "--format", "-f", help="text (default) or md (the "
+                            "docs/answers.md reference page)."),
+    library: Optional[Path] = LibraryOpt,
+):
+    """List every question an answers file can answer: key, type, default, allowed values.
+
+    Examples:
+
+    \b
+      ordinance-kit questions
+      ordinance-kit questions --format md > docs/answers.md
+    """
+    def body():
+        from .library import load_library
+        from .reference import answers_markdown, questions_text
+
+        chosen = _check_format(fmt)
+        lib = load_library(library)
+        if chosen == "md":
+            typer.echo(answers_markdown(lib), nl=False)
+        else:
+            questions_text(lib, console(wrap=True))
+    run(body)

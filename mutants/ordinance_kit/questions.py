@@ -1,0 +1,424 @@
+"""The question set: typed questions defined as data in `clauses/questions/*.yaml`.
+
+Each question knows how to turn a raw value (from YAML or a `--set key=value` string) into a
+typed answer, or say in plain words why it can't. The same definitions drive answers-file
+validation, the interview, `ordinance-kit questions` and docs/answers.md.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import UserError
+from .values import plain as _plain
+from .yamlio import describe_position, key_line, parse_yaml, read_text
+
+TYPES = ("text", "int", "bool", "choice", "multi", "date", "month_day", "money")
+QUESTION_KEYS = {"key", "type", "label", "help", "choices", "default", "default_expr", "when",
+                 "required", "min", "max", "module", "example", "max_length"}
+GROUP_KEYS = {"id", "title", "intro"}
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+
+# Characters Word cannot hold (XML 1.0 forbids them) and our own token markers.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ue000\ue001]")
+# Line and paragraph separators that are not \n or \r but still end a line in Word or a PDF.
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+# Embeddings, overrides and isolates (the Unicode "Trojan Source" characters).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Money and numbers: digits, or digits with a comma every three ("1,000"); "4,5" is neither.
+_WHOLE = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+MAX_WHOLE = 999_999_999            # the largest whole number a question accepts
+MAX_MONEY = 999_999_999_999        # the largest amount in dollars a question accepts
+# A draft date outside these years is a typo, and Word and the OOXML schema reject some of them.
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class QuestionGroup:
+    id: str
+    title: str
+    intro: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    type: str
+    label: str
+    help: str = ""
+    choices: tuple[Choice, ...] = ()
+    default: Any = None
+    default_expr: str | None = None
+    when: str | None = None
+    required: bool = True
+    min: float | None = None
+    max: float | None = None
+    module: str | None = None
+    example: Any = None
+    max_length: int = 500
+    source: str = ""            # "clauses/questions/10-jurisdiction.yaml, line 12"
+
+    @property
+    def group(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.split(".", 1)[1]
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None or self.default_expr is not None
+
+    @property
+    def choice_values(self) -> list[str]:
+        return [c.value for c in self.choices]
+
+    def expected(self) -> str:
+        """What a valid answer looks like, in plain words."""
+        if self.type == "text":
+            return "a line of text"
+        if self.type == "int":
+            rng = _range_words(self.min, self.max)
+            return f"a whole number{rng}"
+        if self.type == "money":
+            rng = _range_words(self.min, self.max, money=True)
+            return f"an amount in dollars, like 1000{rng}"
+        if self.type == "bool":
+            return "true or false"
+        if self.type == "date":
+            return "a date written YYYY-MM-DD, like 2026-11-28"
+        if self.type == "month_day":
+            return "a month and day written MM-DD, like 03-15 for March 15"
+        if self.type == "choice":
+            return "one of: " + ", ".join(self.choice_values)
+        if self.type == "multi":
+            return "a list of any of: " + ", ".join(self.choice_values)
+        return self.type
+
+    # -- coercion ---------------------------------------------------------------------------
+
+    def coerce(self, raw: Any, *, from_text: bool = False) -> Any:
+        """Turn a raw value into a typed answer, or raise ValueError with the reason.
+
+        `from_text` is set for command-line values, which always arrive as strings.
+        """
+        t = self.type
+        if t == "text":
+            return self._text(raw)
+        if t == "int":
+            value = self._int(raw, from_text)
+            self._check_range(value)
+            return value
+        if t == "money":
+            value = self._money(raw, from_text)
+            self._check_range(value)
+            return value
+        if t == "bool":
+            return self._bool(raw, from_text)
+        if t == "date":
+            return self._date(raw)
+        if t == "month_day":
+            return self._month_day(raw)
+        if t == "choice":
+            value = self._text(raw) if isinstance(raw, str) else raw
+            if value not in self.choice_values:
+                raise ValueError(f"'{value}' is not one of the choices")
+            return value
+        if t == "multi":
+            if from_text and isinstance(raw, str):
+                raw = [part.strip() for part in raw.split(",") if part.strip()]
+            if not isinstance(raw, list):
+                raise ValueError("expected a list (one '- item' per line)")
+            out = []
+            for item in raw:
+                if not isinstance(item, str) or item not in self.choice_values:
+                    raise ValueError(f"'{item}' is not one of the choices")
+                if item in out:
+                    raise ValueError(f"'{item}' is listed twice")
+                out.append(item)
+            return out
+        raise ValueError(f"unknown question type {t}")
+
+    def _text(self, raw: Any) -> str:
+        if isinstance(raw, bool) or raw is None or isinstance(raw, (list, dict)):
+            raise ValueError("expected text")
+        if isinstance(raw, float):
+            raise ValueError("this looks like a number; put it in quotes so it is kept exactly "
+                             f"as written (for example \"{raw}\")")
+        if isinstance(raw, (_dt.date, _dt.datetime)):
+            raise ValueError("this looks like a date; put it in quotes to use it as text")
+        value = _join_surrogate_pairs(str(raw))
+        half = re.search("[\ud800-\udfff]", value)
+        if half:
+            raise ValueError(f"contains half of a character (U+{ord(half.group()):04X}): a "
+                             "\\u escape that needs its pair, or bytes that are not UTF-8; "
+                             "type the character itself")
+        # Python's str.strip() would silently eat these at the ends; in the middle they break
+        # the line or reorder the text on screen, so a reader sees something else than is stored.
+        sep = _LINE_BREAKS.search(value)
+        if sep:
+            raise ValueError(f"contains a line break character (U+{ord(sep.group()):04X}); "
+                             "an answer must be on one line, so retype it without the break")
+        bidi = _BIDI_CONTROLS.search(value)
+        if bidi:
+            raise ValueError(f"contains an invisible text-direction control "
+                             f"(U+{ord(bidi.group()):04X}) that makes the text show in a "
+                             "different order than it is stored; retype the text without it")
+        bad = _FORBIDDEN.search(value)
+        if bad:
+            code = f"U+{ord(bad.group()):04X}"
+            raise ValueError(f"contains a control character ({code}) that Word cannot hold; "
+                             "retype the text without it")
+        if "\n" in value or "\r" in value:
+            raise ValueError("must be on one line")
+        value = unicodedata.normalize("NFC", value).strip()
+        if not value:
+            raise ValueError("is empty")
+        if len(value) > self.max_length:
+            raise ValueError(f"is {len(value)} characters long; the limit is {self.max_length}")
+        return value
+
+    def _int(self, raw: Any, from_text: bool) -> int:
+        if isinstance(raw, bool):
+            raise ValueError("expected a whole number, not true/false")
+        if isinstance(raw, float) and raw.is_integer():    # inf and nan are not
+            raw = int(raw)
+        if isinstance(raw, int):
+            if abs(raw) > MAX_WHOLE:
+                raise ValueError(self._too_large(MAX_WHOLE, ""))
+            return int(raw)
+        if isinstance(raw, str):
+            text = raw.strip()
+            if re.fullmatch(r"-?" + _WHOLE, text):
+                return self._int(int(text.replace(",", "")), from_text)
+            if re.fullmatch(r"-?[\d,]+", text):
+                raise ValueError(f"'{text}' has a comma that does not separate thousands; "
+                                 "write the number without it, or with a comma every three "
+                                 "digits, like 1,000")
+        raise ValueError("expected a whole number")
+
+    def _money(self, raw: Any, from_text: bool) -> float | int:
+        if isinstance(raw, bool):
+            raise ValueError("expected an amount in dollars, not true/false")
+        if isinstance(raw, (int, float)):
+            value = raw
+        elif isinstance(raw, str):
+            text = raw.strip().lstrip("$")
+            if re.fullmatch(r"-?[\d,]+(\.\d*)?", text) and \
+                    not re.fullmatch(r"-?" + _WHOLE + r"(\.\d*)?", text):
+                raise ValueError(f"'{raw.strip()}' has a comma that does not separate "
+                                 "thousands; write the amount without it, or with a comma "
+                                 "every three digits, like 1,000")
+            text = text.replace(",", "")
+            if not re.fullmatch(r"\d{1,12}(\.\d{1,2})?", text):
+                raise ValueError("expected an amount in dollars, like 1000")
+            value = float(text)
+        else:
+            raise ValueError("expected an amount in dollars, like 1000")
+        # YAML reads .nan, .inf and 1e400 as floats and a 400-digit number as an int: none of
+        # them is an amount a draft can print ("$nan"), and float() of a huge int overflows.
+        if isinstance(value, float) and value != value:
+            raise ValueError("is not a number")
+        if value < 0:
+            raise ValueError("cannot be negative")
+        if value > MAX_MONEY:
+            raise ValueError(self._too_large(MAX_MONEY, "$"))
+        return int(value) if float(value).is_integer() else round(float(value), 2)
+
+    def _too_large(self, cap: int, pre: str) -> str:
+        """Too many digits to print or compare: name the question's own limit when it has one."""
+        if self.max is not None:
+            return f"is above the maximum of {pre}{_fmt_num(self.max)}"
+        return f"is too large; the most accepted is {pre}{cap:,}"
+
+    def _bool(self, raw: Any, from_text: bool) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str):
+            low = raw.strip().lower()
+            if low in {"true", "yes", "y", "on", "1"}:
+                return True
+            if low in {"false", "no", "n", "off", "0"}:
+                return False
+        raise ValueError("expected true or false")
+
+    def _date(self, raw: Any) -> _dt.date:
+        value = None
+        if isinstance(raw, _dt.datetime):
+            value = raw.date()
+        elif isinstance(raw, _dt.date):
+            value = raw
+        elif isinstance(raw, str):
+            try:
+                value = _dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                pass
+        if value is None:
+            raise ValueError("expected a date written YYYY-MM-DD")
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(f"{value.isoformat()} is in the year {value.year}; give a date "
+                             f"from {MIN_YEAR} to {MAX_YEAR} (check the year for a typo)")
+        return value
+
+    def _month_day(self, raw: Any) -> str:
+        text = str(raw).strip() if isinstance(raw, (str, int)) and not isinstance(raw, bool) else ""
+        m = re.fullmatch(r"(\d{1,2})-(\d{1,2})", text)
+        if m:
+            month, day = int(m.group(1)), int(m.group(2))
+            try:
+                _dt.date(2024, month, day)          # a leap year, so 02-29 is accepted
+                return f"{month:02d}-{day:02d}"
+            except ValueError:
+                raise ValueError(f"'{text}' is not a real month and day") from None
+        raise ValueError("expected a month and day written MM-DD")
+
+    def _check_range(self, value) -> None:
+        if self.min is not None and value < self.min:
+            raise ValueError(f"{value} is below the minimum of {_fmt_num(self.min)}")
+        if self.max is not None and value > self.max:
+            raise ValueError(f"{value} is above the maximum of {_fmt_num(self.max)}")
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """YAML's "\\ud83d\\ude00" (JSON-style escapes for one emoji) arrives as two halves;
+    join well-formed pairs into the character and leave any lone half for the caller."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return re.sub("[\ud800-\udbff][\udc00-\udfff]",
+                  lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"),
+                  text)
+
+
+def _fmt_num(n) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def _range_words(lo, hi, money=False) -> str:
+    pre = "$" if money else ""
+    if lo is not None and hi is not None:
+        return f" from {pre}{_fmt_num(lo)} to {pre}{_fmt_num(hi)}"
+    if lo is not None:
+        return f" of at least {pre}{_fmt_num(lo)}"
+    if hi is not None:
+        return f" of at most {pre}{_fmt_num(hi)}"
+    return ""
+
+
+@dataclass
+class QuestionSet:
+    groups: list[QuestionGroup] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.by_key = {q.key: q for q in self.questions}
+
+    @property
+    def group_ids(self) -> set[str]:
+        return {g.id for g in self.groups} | {q.group for q in self.questions}
+
+    def group_questions(self, group_id: str) -> list[Question]:
+        return [q for q in self.questions if q.group == group_id]
+
+
+def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
+    """Load and merge `*.yaml` in `folder` (name order). Library errors are UserErrors."""
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise UserError(f"{folder}: no question files (*.yaml) found; the clause library is "
+                        "incomplete.")
+    groups: list[QuestionGroup] = []
+    questions: list[Question] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        data = parse_yaml(read_text(path, "question set"), path, "question file",
+                          positions=positions)
+        if not isinstance(data, dict):
+            raise UserError(f"{path}: a question file must be a mapping with 'groups' and "
+                            "'questions'.")
+        unknown = set(data) - {"groups", "questions"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise UserError(f"{describe_position(path, key_line(data, key), key)}: unknown "
+                            "section; a question file has only 'groups' and 'questions'.")
+        for raw in data.get("groups") or []:
+            groups.append(_load_group(raw, path))
+        for index, raw in enumerate(data.get("questions") or []):
+            q = _load_question(raw, path)
+            if q.key in seen:
+                raise UserError(f"{q.source}: question '{q.key}' is already defined in "
+                                f"{seen[q.key]}; define each key once.")
+            seen[q.key] = q.source
+            questions.append(q)
+    return QuestionSet(groups, questions)
+
+
+def _load_group(raw: Any, path: Path) -> QuestionGroup:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise UserError(f"{path}: each group needs an 'id' and a 'title'.")
+    unknown = set(raw) - GROUP_KEYS
+    if unknown:
+        k = sorted(unknown)[0]
+        raise UserError(f"{describe_position(path, key_line(raw, k), k)}: unknown group key; "
+                        f"expected one of {', '.join(sorted(GROUP_KEYS))}.")
+    return QuestionGroup(str(raw["id"]), str(raw.get("title", raw["id"])), str(raw.get("intro", "")))
+
+
+def _load_question(raw: Any, path: Path) -> Question:
+    from .suggest import nearest
+
+    line = getattr(getattr(raw, "lc", None), "line", None)
+    where = describe_position(path, line)
+    if not isinstance(raw, dict):
+        raise UserError(f"{where}: each question must be a mapping with key, type and label.")
+    unknown = set(raw) - QUESTION_KEYS
+    if unknown:
+        k = sorted(unknown)[0]
+        raise UserError(f"{describe_position(path, key_line(raw, k), k)}: unknown question "
+                        f"field{nearest(k, QUESTION_KEYS)}.")
+    for needed in ("key", "type", "label"):
+        if needed not in raw:
+            raise UserError(f"{where}: the question has no '{needed}'.")
+    key = str(raw["key"])
+    where = describe_position(path, line, key)
+    if not KEY_RE.match(key):
+        raise UserError(f"{where}: a question key is two lower-case words joined by a dot, "
+                        "like options.notice_days.")
+    qtype = str(raw["type"])
+    if qtype not in TYPES:
+        raise UserError(f"{where}: type '{qtype}' is not one of {', '.join(TYPES)}.")
+    choices = tuple(_load_choice(c) for c in (raw.get("choices") or []))
+    if qtype in ("choice", "multi") and not choices:
+        raise UserError(f"{where}: a {qtype} question needs 'choices'.")
+    has_default = raw.get("default") is not None or raw.get("default_expr") is not None
+    q = Question(
+        key=key, type=qtype, label=str(raw["label"]), help=str(raw.get("help", "")).strip(),
+        choices=choices, default=None, default_expr=raw.get("default_expr"),
+        when=raw.get("when"), required=bool(raw.get("required", not has_default)),
+        min=raw.get("min"), max=raw.get("max"), module=raw.get("module"),
+        example=raw.get("example"), max_length=int(raw.get("max_length", 500)), source=where,
+    )
+    if raw.get("default") is not None:
+        try:
+            default = q.coerce(_plain(raw["default"]))
+        except ValueError as exc:
+            raise UserError(f"{where}: the default is not valid: {exc}; expected "
+                            f"{q.expected()}.") from None
+        q = Question(**{**q.__dict__, "default": default})
+    return q
+
+
+def _load_choice(raw: Any) -> Choice:
+    if isinstance(raw, dict):
+        return Choice(str(raw.get("value")), str(raw.get("label", raw.get("value"))))
+    return Choice(str(raw), str(raw))
