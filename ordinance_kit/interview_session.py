@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rich.markup import escape
+from .cli_common import escape_rich as escape
 
 from .answers_writer import render_answers_yaml
 from .errors import UserError
@@ -71,9 +71,9 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
         asked = [k for k in interview.asked_order]
         new = sorted(k for k in applicable if k not in plan.mentioned)
         if new:
-            con.print("New questions answered: " + ", ".join(new) + ".")
+            con.print("New questions answered: " + escape(", ".join(new)) + ".")
         if asked and interactive:
-            con.print("Asked again or for the first time: " + ", ".join(asked) + ".")
+            con.print("Asked again or for the first time: " + escape(", ".join(asked)) + ".")
         if not (new or plan.notes or asked):
             con.print("Nothing needed changing: every answer is still valid.")
         if before is not None and before == text.encode("utf-8"):
