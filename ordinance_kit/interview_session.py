@@ -36,6 +36,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
     given.update(given_from_sets(sets, qs))
     con = console
     prompter = QuestionaryPrompter() if interactive else None
+    replace = force or in_place          # else the file is created exclusively, as build does
     if out.exists() and not force and not in_place:
         if not interactive:
             raise UserError(f"{out} already exists. Add --force to replace it, or choose "
@@ -45,6 +46,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
             con.print(f"Kept {escape(str(out))}; nothing was written. Choose another "
                       "name with -o.")
             return 1
+        replace = True                   # the user said yes
     if plan:
         for note in plan.notes:
             con.print(escape(note))
@@ -63,7 +65,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
         answers = interview.finish()
     text = render_answers_yaml(lib, answers)
     before = update.read_bytes() if in_place else None
-    atomic_write(out, text.encode("utf-8"))
+    atomic_write(out, text.encode("utf-8"), replace=replace)
     applicable = [k for k, on in answers.applicable.items() if on]
     written = [k for k in applicable if not isinstance(answers.values.get(k), Unanswered)]
     defaulted = sum(1 for k in written if answers.origins.get(k) == "default")
