@@ -202,9 +202,9 @@ def _run_pool(chunks, jobs: int, init_args, take) -> None:
     except Stopped:
         # SIGTERM/SIGHUP: stop now. The workers die (they keep the default action for these
         # signals); a killed worker leaves at most a temporary file, which the caller removes.
-        for fut in pending:
-            fut.cancel()
-        _terminate(pool)
+        # The futures are not cancelled: the pool marks them broken itself, and a cancelled
+        # one makes its manager thread crash on the way out (CPython 3.11).
+        _terminate(pool, cancelled=False)
         raise
     except KeyboardInterrupt:
         # Workers ignore SIGINT: cancel what has not started, let the running chunks finish
@@ -223,7 +223,7 @@ def _run_pool(chunks, jobs: int, init_args, take) -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _terminate(pool) -> None:
+def _terminate(pool, cancelled: bool = True) -> None:
     """End every worker now and wait for it, so none outlives the command."""
     procs = list((pool._processes or {}).values())
     for proc in procs:
@@ -233,4 +233,7 @@ def _terminate(pool) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join()
-    pool.shutdown(wait=False, cancel_futures=True)
+    if cancelled:
+        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        pool.shutdown(wait=True)        # the manager thread sees the pool broken and ends
