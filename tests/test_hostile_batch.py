@@ -301,6 +301,17 @@ def test_a_signal_stops_the_batch_and_its_workers(tmp_path, sig, code):
                              MINI, "-o", out, "--format", "md", "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                             cwd=tmp_path, start_new_session=True)
+    try:
+        _signal_and_check(proc, out, names, sig, code)
+    finally:                  # on a failure, leave no process behind (its own session)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        proc.wait()
+
+
+def _signal_and_check(proc, out: Path, names: list[str], sig, code) -> None:
     workers: set[int] = set()
     deadline = time.monotonic() + HANG_GUARD
     while time.monotonic() < deadline:          # wait until drafts are being written
@@ -315,7 +326,7 @@ def test_a_signal_stops_the_batch_and_its_workers(tmp_path, sig, code):
     workers |= _children(proc.pid)
     assert len(workers) >= 2, "the pool never started"
     proc.send_signal(sig)
-    stdout, stderr = proc.communicate(timeout=HANG_GUARD)   # no worker holds the pipes open
+    _, stderr = proc.communicate(timeout=HANG_GUARD)   # no worker holds the pipes open
     err = stderr.decode()
     assert proc.returncode == code, err
     assert "Traceback" not in err
