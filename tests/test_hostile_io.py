@@ -479,7 +479,10 @@ def test_clause_body_over_a_limit_is_a_clean_error(mini, case):
     body, reason = RENDER_CASES[case]
     with pytest.raises(UserError) as caught:
         build_with_body(mini, body)
-    assert str(caught.value) == (f"{mini / 'sections' / 'purpose.md'}: the clause body failed to "
+    # When the failure is raised in the template's own code (the % operator), the message also
+    # names the line: the body's last line, where the case was appended.
+    where = f"{mini / 'sections' / 'purpose.md'}" + (", line 12" if case == "huge-format" else "")
+    assert str(caught.value) == (f"{where}: the clause body failed to "
                                  f"render with these answers ({reason}). This is a problem in "
                                  "the clause library.")
 
