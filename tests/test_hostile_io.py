@@ -479,9 +479,8 @@ def test_clause_body_over_a_limit_is_a_clean_error(mini, case):
     body, reason = RENDER_CASES[case]
     with pytest.raises(UserError) as caught:
         build_with_body(mini, body)
-    # When the failure is raised in the template's own code (the % operator), the message also
-    # names the line: the body's last line, where the case was appended.
-    where = f"{mini / 'sections' / 'purpose.md'}" + (", line 12" if case == "huge-format" else "")
+    # The message names the line too: the body's last line, where the case was appended.
+    where = f"{mini / 'sections' / 'purpose.md'}, line 12"
     assert str(caught.value) == (f"{where}: the clause body failed to "
                                  f"render with these answers ({reason}). This is a problem in "
                                  "the clause library.")
@@ -499,5 +498,5 @@ def test_the_cli_names_the_clause_file(cli, mini, answers_file, tmp_path):
     clause.write_text(clause.read_text() + RENDER_CASES["nested-loops"][0] + "\n")
     code, _, err = cli("build", answers_file(ANSWERS), "--library", mini,
                        "-o", tmp_path / "d.md")
-    assert code == 2 and f"Error: {clause}: the clause body failed to render" in error(err)
+    assert code == 2 and f"Error: {clause}, line 12: the clause body failed to render" in error(err)
     assert not (tmp_path / "d.md").exists()
