@@ -3,6 +3,7 @@ its templates so a syntax error names the file and line. Also the tags file.
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,8 @@ FRONT_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "title": (_TEXT, "'title' is one line of text"),
     "term": (_TEXT, "'term' is one line of text"),
     "part": ((str,), "'part' is one of " + ", ".join(PARTS)),
-    "order": ((int,), "'order' is a whole number, like 40"),
+    # a finite fraction is let through: `clauses check` reports it with its own rule
+    "order": ((int, float), "'order' is a whole number, like 40"),
     "when": ((str, bool), "'when' is a condition, like options.funding"),
     "kind": ((str,), "'kind' is a word, like clause"),
     "heading": (_TEXT, "'heading' is one line of text"),
@@ -91,7 +93,8 @@ def load_clause(path: Path, positions: bool = True) -> Clause:
     for key, (kinds, expected) in FRONT_TYPES.items():
         value = front.get(key)
         if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)
-                                  and bool not in kinds):
+                                  and bool not in kinds
+                                  or isinstance(value, float) and not math.isfinite(value)):
             raise UserError(f"{at(key)}: {expected}, not {_describe(value)}.")
 
     def need(key: str) -> Any:
