@@ -5,8 +5,11 @@ column, malformed CSV, duplicate output names -- is a UserError before any work 
 build the rows in chunks, in worker processes (`jobs` > 1) or in this process (`jobs` == 1).
 A worker resolves a row's answers, decides whether its outputs are already up to date (same
 answers digest, library digest, format and file hash as recorded in the manifest), builds and
-writes what is not, and returns one small result per row. The parent records results in the
-manifest after every finished chunk, so an interrupted run resumes where it stopped.
+writes what is not, and returns one small result per row; any failure in a row, even a bug,
+becomes a failed row (errors.csv), never a dead batch. The parent appends each finished chunk's
+results to the manifest, so an interrupted run resumes where it stopped. Ctrl-C lets the running
+chunks finish; SIGTERM and SIGHUP stop the workers at once (their temporary files are removed).
+Either way the manifest and errors.csv are written before the command exits.
 
 The modules: batch_rows (CSV and plan), batch_worker (one row), batch_records (manifest,
 errors.csv); this one drives them. Row numbers are spreadsheet rows (the header is row 1).
@@ -20,12 +23,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .answers import RawAnswer, read_answers_file
-from .batch_records import (ERRORS, MANIFEST, read_manifest, remove_temp_files,  # noqa: F401
-                            write_errors, write_manifest)
+from .batch_records import (ERRORS, MANIFEST, append_manifest, check_errors_path,  # noqa: F401
+                            read_manifest, remove_temp_files, write_errors, write_manifest)
 from .batch_rows import Row, join_problems, plan_rows, read_csv, slugify  # noqa: F401
 from .batch_worker import (Options, RowResult, build_chunk, build_row,  # noqa: F401
                            init_worker)
 from .errors import UserError
+from .output import Stopped
 from .values import plain
 
 
@@ -41,6 +45,7 @@ class Summary:
     worker_maxrss_kb: dict[int, int] = field(default_factory=dict)
     build_seconds: float = 0.0     # sum of in-worker time per row
     interrupted: bool = False
+    signal: int = 0              # SIGTERM or SIGHUP stopped the run (0: not a signal)
 
     @property
     def drafts_per_second(self) -> float:
@@ -91,8 +96,10 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
         raise UserError(f"{outdir}: cannot create the folder ({exc.strerror}).") from None
     if not os.access(outdir, os.W_OK):
         raise UserError(f"{outdir}: the folder is not writable.")
+    check_errors_path(outdir)
 
     manifest = read_manifest(outdir)
+    write_manifest(outdir, manifest)      # compacted once; chunks then only append
     tasks = [(row, {f"{row.slug}.{fmt}": manifest[f"{row.slug}.{fmt}"]
                     for fmt in options.formats if f"{row.slug}.{fmt}" in manifest})
              for row in rows]
@@ -106,15 +113,18 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
     init_args = (library_dir, base, meta, source, outdir.resolve(), options)
 
     def take(results: list[RowResult]) -> None:
+        changed: dict[str, dict | None] = {}
         for r in results:
             for fname, fmt, digest, sha in r.built:
-                manifest[fname] = {"answers": digest, "library": library.digest, "format": fmt,
-                                   "sha256": sha, "row": r.row}
+                manifest[fname] = changed[fname] = {
+                    "answers": digest, "library": library.digest, "format": fmt,
+                    "sha256": sha, "row": r.row}
             if r.error:
                 summary.failed += 1
                 summary.errors.append(r)
                 for fmt in options.formats:     # whatever is there is no longer current
-                    manifest.pop(f"{slugs[r.row]}.{fmt}", None)
+                    if manifest.pop(f"{slugs[r.row]}.{fmt}", None) is not None:
+                        changed[f"{slugs[r.row]}.{fmt}"] = None
             summary.built += len(r.built)
             summary.skipped += len(r.skipped)
             summary.build_seconds += r.seconds
@@ -122,7 +132,7 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
                                                   r.maxrss_kb)
             if on_result:
                 on_result(r)
-        write_manifest(outdir, manifest)
+        append_manifest(outdir, changed)
 
     try:
         if jobs <= 1 or len(chunks) <= 1:
@@ -134,15 +144,34 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
             _run_pool(chunks, min(jobs, len(chunks)), init_args, take)
     except KeyboardInterrupt:
         summary.interrupted = True
-        remove_temp_files(outdir, rows, options.formats)
+    except Stopped as stop:
+        _ignore_stop_signals()          # a second SIGTERM must not cut the records short
+        summary.interrupted = True
+        summary.signal = stop.signum
     finally:
         summary.seconds = time.perf_counter() - t0
+    if summary.interrupted:
+        remove_temp_files(outdir, rows, options.formats)
+    write_manifest(outdir, manifest)
     summary.errors.sort(key=lambda r: r.row)
-    if not summary.interrupted:
-        write_errors(outdir, summary.errors)
-    elif summary.errors:
+    if not summary.interrupted or summary.errors:
         write_errors(outdir, summary.errors)
     return summary
+
+
+def _ignore_stop_signals() -> None:
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+
+
+def _chunk_failed(chunk, exc: BaseException) -> list[RowResult]:
+    """A chunk whose worker died or raised: each of its rows is a failed row, with the reason."""
+    reason = (f"the worker building this row stopped unexpectedly ({type(exc).__name__}: "
+              f"{exc}); run the batch again, and report it if it happens again.")
+    return [RowResult(row.number, row.name, error=reason, pid=os.getpid()) for row, _ in chunk]
 
 
 def _run_pool(chunks, jobs: int, init_args, take) -> None:
@@ -153,12 +182,30 @@ def _run_pool(chunks, jobs: int, init_args, take) -> None:
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
                                initargs=init_args)
     pending = set()
+    chunk_of = {}
+
+    def result(fut) -> list[RowResult]:
+        try:
+            return fut.result()
+        except Exception as exc:          # the worker died (BrokenProcessPool) or a bug
+            return _chunk_failed(chunk_of[fut], exc)
+
     try:
-        pending = {pool.submit(build_chunk, chunk) for chunk in chunks}
+        for chunk in chunks:
+            fut = pool.submit(build_chunk, chunk)
+            chunk_of[fut] = chunk
+            pending.add(fut)
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
-                take(fut.result())
+                take(result(fut))
+    except Stopped:
+        # SIGTERM/SIGHUP: stop now. The workers die (they keep the default action for these
+        # signals); a killed worker leaves at most a temporary file, which the caller removes.
+        # The futures are not cancelled: the pool marks them broken itself, and a cancelled
+        # one makes its manager thread crash on the way out (CPython 3.11).
+        _terminate(pool, cancelled=False)
+        raise
     except KeyboardInterrupt:
         # Workers ignore SIGINT: cancel what has not started, let the running chunks finish
         # (each writes its files atomically), record them, and stop.
@@ -167,12 +214,26 @@ def _run_pool(chunks, jobs: int, init_args, take) -> None:
         try:
             pool.shutdown(wait=True, cancel_futures=True)
             for fut in pending:
-                if fut.done() and not fut.cancelled() and fut.exception() is None:
-                    take(fut.result())
+                if fut.done() and not fut.cancelled():
+                    take(result(fut))
         except KeyboardInterrupt:        # a second Ctrl-C: stop now
-            for proc in list((pool._processes or {}).values()):
-                proc.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
+            _terminate(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool, cancelled: bool = True) -> None:
+    """End every worker now and wait for it, so none outlives the command."""
+    procs = list((pool._processes or {}).values())
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+    if cancelled:
+        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        pool.shutdown(wait=True)        # the manager thread sees the pool broken and ends

@@ -6,6 +6,7 @@ Row numbers are spreadsheet row numbers: the header is row 1, the first jurisdic
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import unicodedata
@@ -25,13 +26,33 @@ class Row:
     cells: dict[str, RawAnswer]          # non-empty cells only
     name: str                            # jurisdiction name as given (for messages)
     slug: str
+    ident: tuple[str, ...] = ()          # name, kind, state as the slug was made from them
+
+
+# Latin letters that do not decompose into a base letter and an accent.
+_LATIN = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
+                        "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŋ": "n"})
 
 
 def slugify(*parts: str) -> str:
-    text = " ".join(p for p in parts if p)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"['\u2019`]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    """A file name from a jurisdiction: 'Riverbend', 'city', 'CA' -> riverbend-city-ca.
+
+    Accents are dropped (São -> sao). A part with letters that have no Latin spelling here
+    (北京, 東京, Αθήνα) keeps what it can and adds a short hash of the part as written, so
+    different names get different, stable slugs: '北京' and '東京' are not both 'city-ca'."""
+    return "-".join(s for s in (_slug_part(p) for p in parts if p) if s)
+
+
+def _slug_part(part: str) -> str:
+    text = unicodedata.normalize("NFKD", part.lower().translate(_LATIN))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    lost = any(ord(ch) > 127 and (ch.isalnum()) for ch in text)
+    text = re.sub(r"['\u2019`]", "", text.encode("ascii", "ignore").decode())
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if lost:
+        digest = hashlib.sha256(unicodedata.normalize("NFC", part.strip()).encode()).hexdigest()
+        slug = f"{slug}-{digest[:8]}" if slug else digest[:8]
+    return slug
 
 
 def read_csv(csv_path: Path, qs) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -113,12 +134,16 @@ def plan_rows(csv_path: Path, header: list[str], data: list[tuple[int, list[str]
 
         jname, kind, state = (pick(k) for k in SLUG_KEYS)
         slug = slugify(jname, kind, state) or f"row-{number}"
-        row = Row(number, cells, jname or f"(row {number})", slug)
+        row = Row(number, cells, jname or f"(row {number})", slug, (jname, kind, state))
         other = by_slug.get(slug)
         if other is not None:
+            if other.ident == row.ident:
+                why = "same name, kind and state"
+            else:
+                why = (f"'{' '.join(other.ident)}' and '{' '.join(row.ident)}' differ only in "
+                       "case, accents, spaces or punctuation, which file names leave out")
             raise UserError(f"{csv_path}: rows {other.number} and {number} would both be written "
-                            f"as '{slug}' (same name, kind and state). Change the name in one "
-                            "of them.")
+                            f"as '{slug}' ({why}). Change the name in one of them.")
         by_slug[slug] = row
         rows.append(row)
     return rows

@@ -48,9 +48,7 @@ def init_worker(library_dir: Path | None, base: dict[str, RawAnswer], base_meta:
                 base_source: str, outdir: Path, options: Options, in_pool: bool = True) -> None:
     """Once per worker: load the library, import the writers and read the DOCX template."""
     if in_pool:
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides how to stop
+        _follow_the_parent()
     from . import engine
     from .library import load_library
 
@@ -63,6 +61,31 @@ def init_worker(library_dir: Path | None, base: dict[str, RawAnswer], base_meta:
         from .writers import markdown  # noqa: F401
     _W.update(library=library, base=base, meta=base_meta, source=base_source, outdir=outdir,
               options=options, engine=engine)
+
+
+def _follow_the_parent() -> None:
+    """Ctrl-C goes to the whole process group: the parent decides how to stop, so workers
+    ignore SIGINT. SIGTERM and SIGHUP keep their default action (end the worker): a forked
+    worker would otherwise inherit the parent's handler. On Linux a worker also ends when the
+    parent dies, however it dies, so none is left writing on to the caller's terminal."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)       # PR_SET_PDEATHSIG
+        import multiprocessing
+
+        parent = multiprocessing.parent_process()
+        if parent is not None and os.getppid() != parent.pid:   # it died before the call
+            os._exit(1)
+    except (OSError, AttributeError):                 # not Linux: the parent terminates us
+        pass
 
 
 def build_chunk(tasks: list[tuple[Row, dict[str, dict]]]) -> list[RowResult]:
@@ -111,6 +134,9 @@ def build_row(row: Row, entries: dict[str, dict]) -> RowResult:
     except ChecksFailed as exc:
         errs = [f for f in exc.findings if f.level == "error"]
         res.error = "checks failed: " + "; ".join(f"{f.where}: {f.message}" for f in errs)
+    except Exception as exc:      # a bug must cost one row, not the whole campaign
+        res.error = (f"could not build this row ({type(exc).__name__}: {exc}); the other rows "
+                     "are not affected. Please report this.")
     res.seconds = time.perf_counter() - t0
     res.maxrss_kb = _maxrss_kb()
     return res

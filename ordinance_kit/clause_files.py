@@ -3,6 +3,7 @@ its templates so a syntax error names the file and line. Also the tags file.
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,40 @@ def load_tags(path: Path) -> dict[str, str]:
     if not isinstance(data, dict) or not isinstance(data.get("tags"), dict):
         raise UserError(f"{path}: expected 'tags:' followed by 'tag-name: description' lines.")
     return {str(k): str(v) for k, v in data["tags"].items()}
+
+
+# What each front-matter key holds. Anything else (order: abc, order: [1], title: [a, b]) is
+# refused with the file, line and key, before it can crash the loader or print "['a', 'b']".
+_TEXT = (str, int, float)
+FRONT_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "id": ((str,), "'id' is a word like approval-required"),
+    "title": (_TEXT, "'title' is one line of text"),
+    "term": (_TEXT, "'term' is one line of text"),
+    "part": ((str,), "'part' is one of " + ", ".join(PARTS)),
+    # a finite fraction is let through: `clauses check` reports it with its own rule
+    "order": ((int, float), "'order' is a whole number, like 40"),
+    "when": ((str, bool), "'when' is a condition, like options.funding"),
+    "kind": ((str,), "'kind' is a word, like clause"),
+    "heading": (_TEXT, "'heading' is one line of text"),
+    "note": (_TEXT, "'note' is text"),
+    "requires": ((str, list), "'requires' is a list of clause ids, like [a, b]"),
+    "excludes": ((str, list), "'excludes' is a list of clause ids, like [a, b]"),
+    "params": ((str, list), "'params' is a list of answer keys, like [a.b]"),
+    "tags": ((str, list), "'tags' is a list of tags, like [a, b]"),
+    "sources": ((list,), "'sources' is a list of {cite: ..., jurisdiction: ..., year: ...}"),
+    "conditional_notes": ((list,), "'conditional_notes' is a list of {when: ..., text: ...}"),
+    "omitted_note": ((dict,), "'omitted_note' is {when: ..., text: ...}"),
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (yes/no)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"'{value}'"
 
 
 FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
@@ -51,6 +86,17 @@ def load_clause(path: Path, positions: bool = True) -> Clause:
             raise UserError(f"{describe_position(where, None if line is None else line + 1, str(key))}: "
                             f"unknown front-matter key{nearest(str(key), allowed)}.")
 
+    def at(key: str) -> str:
+        line = key_line(front, key)              # front matter starts on the file's line 2
+        return describe_position(where, None if line is None else line + 1, key)
+
+    for key, (kinds, expected) in FRONT_TYPES.items():
+        value = front.get(key)
+        if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)
+                                  and bool not in kinds
+                                  or isinstance(value, float) and not math.isfinite(value)):
+            raise UserError(f"{at(key)}: {expected}, not {_describe(value)}.")
+
     def need(key: str) -> Any:
         if front.get(key) in (None, ""):
             raise UserError(f"{where}: the front matter has no '{key}'.")
@@ -62,9 +108,11 @@ def load_clause(path: Path, positions: bool = True) -> Clause:
                         "like approval-required.")
     if cid != path.stem:
         raise UserError(f"{where}: the id '{cid}' must match the file name ('{path.stem}').")
-    sources = tuple(_load_source(s, where) for s in (front.get("sources") or []))
-    cnotes = tuple(_load_cnote(n, where) for n in (front.get("conditional_notes") or []))
-    omitted = _load_cnote(front["omitted_note"], where) if front.get("omitted_note") else None
+    sources = tuple(_load_source(s, at("sources")) for s in (front.get("sources") or []))
+    cnotes = tuple(_load_cnote(n, at("conditional_notes"))
+                   for n in (front.get("conditional_notes") or []))
+    omitted = (_load_cnote(front["omitted_note"], at("omitted_note"))
+               if front.get("omitted_note") else None)
     clause = Clause(
         id=cid,
         title=str(front.get("term") if is_def else need("title")),
@@ -114,6 +162,10 @@ def _str_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
 
 
 def _load_source(raw: Any, where: str) -> Source:
+    if isinstance(raw, dict) and any(isinstance(v, (list, dict)) for v in raw.values()):
+        k = next(k for k, v in raw.items() if isinstance(v, (list, dict)))
+        raise UserError(f"{where}: source field '{k}' is one line of text, not "
+                        f"{_describe(raw[k])}.")
     if not isinstance(raw, dict) or not raw.get("cite"):
         raise UserError(f"{where}: each source needs at least 'cite' (and usually "
                         "'jurisdiction', 'year', 'chose').")
@@ -128,6 +180,10 @@ def _load_source(raw: Any, where: str) -> Source:
 def _load_cnote(raw: Any, where: str) -> ConditionalNote:
     if not isinstance(raw, dict) or "when" not in raw or "text" not in raw:
         raise UserError(f"{where}: each conditional note needs 'when' and 'text'.")
+    for k in ("when", "text"):
+        if isinstance(raw[k], (list, dict)):
+            raise UserError(f"{where}: a conditional note's '{k}' is text, not "
+                            f"{_describe(raw[k])}.")
     return ConditionalNote(str(raw["when"]), " ".join(str(raw["text"]).split()))
 
 

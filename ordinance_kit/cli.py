@@ -96,7 +96,7 @@ def build(
         with stop_on_signals():          # SIGTERM/SIGHUP clean up like Ctrl-C
             run(body)
     except Stopped as stop:
-        _console(stderr=True).print(stop.message)
+        _console(stderr=True).print(escape_rich(stop.message))
         raise typer.Exit(stop.exit_code)
 
 
@@ -146,7 +146,7 @@ def check(
             print_findings(result.findings, stream_err=False)
             errors = sum(1 for f in result.findings if f.level == "error")
             warnings = len(result.findings) - errors
-            console().print(f"{answers}: {errors} error(s), {warnings} warning(s).")
+            console().print(f"{escape_rich(str(answers))}: {errors} error(s), {warnings} warning(s).")
         if failed:
             raise typer.Exit(1)
     run(body)
@@ -180,9 +180,9 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
         table.add_column("part")
         table.add_column("applies when", overflow="fold")
         for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order)):
-            table.add_row(c.id, escape_rich(c.title), c.part, escape_rich(c.when or "always"))
+            table.add_row(escape_rich(c.id), escape_rich(c.title), c.part, escape_rich(c.when or "always"))
         for d in sorted(lib.definitions, key=lambda d: d.title.lower()):
-            table.add_row(d.id, escape_rich(d.title), "definition",
+            table.add_row(escape_rich(d.id), escape_rich(d.title), "definition",
                           escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
         console(wrap=True).print(table)
         console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "

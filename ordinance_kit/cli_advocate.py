@@ -23,14 +23,18 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-def _write_or_print(text: str, output: Optional[Path], force: bool) -> None:
+def _write_or_print(text: str, output: Optional[Path], force: bool,
+                    inputs: tuple[Path, ...] = ()) -> None:
+    """The same rules as build: checked before the work, created exclusively without --force
+    (a file that appeared meanwhile is kept), with --force only a regular file that is not an
+    input is replaced."""
     from .output import atomic_write, check_target
 
     if output is None:
         typer.echo(text, nl=False)
         return
-    check_target(output, force)
-    atomic_write(output, text.encode("utf-8"))
+    check_target(output, force, inputs=inputs)
+    atomic_write(output, text.encode("utf-8"), replace=force)
     console(stderr=True).print(f"Wrote {escape_rich(str(output))}.")
 
 
@@ -112,7 +116,7 @@ def explain(
         if output is not None:
             from .output import check_target
 
-            check_target(output, force)
+            check_target(output, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
         result = do_check(lib, ans)
         if clause_id:
@@ -128,7 +132,7 @@ def explain(
             text = render_markdown(items, header, intro)
         else:
             text = render_text(items, f"{header} ({answers}, clause library {lib.digest}).")
-        _write_or_print(text, output, force)
+        _write_or_print(text, output, force, inputs=(answers,))
     run(body)
 
 
@@ -138,6 +142,9 @@ def explain(
 def questions(
     fmt: str = typer.Option("text", "--format", "-f", help="text (default) or md (the "
                             "docs/answers.md reference page)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
+                                          help="Write to this file instead of the screen."),
+    force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
     library: Optional[Path] = LibraryOpt,
 ):
     """List every question an answers file can answer: key, type, default, allowed values.
@@ -147,15 +154,29 @@ def questions(
     \b
       ordinance-kit questions
       ordinance-kit questions --format md > docs/answers.md
+      ordinance-kit questions --format md -o docs/answers.md --force
     """
     def body():
         from .library import load_library
         from .reference import answers_markdown, questions_text
 
         chosen = _check_format(fmt)
+        if output is not None:
+            from .output import check_target
+
+            check_target(output, force)
         lib = load_library(library)
         if chosen == "md":
-            typer.echo(answers_markdown(lib), nl=False)
-        else:
+            _write_or_print(answers_markdown(lib), output, force)
+        elif output is None:
             questions_text(lib, console(wrap=True))
+        else:                              # the terminal listing, as plain text
+            import io
+
+            from rich.console import Console
+
+            buf = io.StringIO()
+            questions_text(lib, Console(file=buf, width=100, highlight=False, soft_wrap=True,
+                                        color_system=None))
+            _write_or_print(buf.getvalue(), output, force)
     run(body)

@@ -36,15 +36,17 @@ def batch(
     final: bool = typer.Option(False, "--final", help="No DRAFT marking; unfilled blanks fail "
                                "the row."),
     library: Optional[Path] = LibraryOpt,
-    stats_json: Optional[Path] = typer.Option(None, "--stats-json", hidden=True,
-                                              help="Write run statistics as JSON (bench/)."),
+    stats_json: Optional[Path] = typer.Option(None, "--stats-json", hidden=True, dir_okay=False,
+                                              help="Write run statistics as JSON (bench/); "
+                                                   "an existing file only with --force."),
 ):
     """Build one draft per CSV row (a campaign across many jurisdictions).
 
     Each draft is named from the jurisdiction: riverbend-city-ca.docx. Drafts already up to
     date (same answers and clause library) are skipped; a row that fails is listed in
     OUTDIR/errors.csv and does not stop the others. Exit 0 when every row built, 1 when some
-    failed, 2 when the CSV or base file is unusable, 130 when interrupted.
+    failed, 2 when the CSV or base file is unusable, 130 when interrupted (Ctrl-C), 143 or 129
+    when stopped by SIGTERM or SIGHUP (the workers stop too; finished drafts are kept).
 
     Examples:
 
@@ -52,15 +54,20 @@ def batch(
       ordinance-kit batch examples/campaign/jurisdictions.csv --base examples/campaign/base.yaml -o drafts/
       ordinance-kit batch towns.csv --base base.yaml -o drafts/ --format docx,md --jobs 4
     """
+    from .output import Stopped, stop_on_signals
+
     def body():
         from .batch import Options, run_batch
         from .engine import FORMATS
+        from .output import check_target
 
         formats = tuple(dict.fromkeys(f.strip().lower() for f in fmt.split(",") if f.strip()))
         bad = [f for f in formats if f not in FORMATS]
         if bad or not formats:
             raise UserError(f"--format {fmt}: use one or more of {', '.join(FORMATS)}, "
                             "separated by commas.")
+        if stats_json is not None:
+            check_target(stats_json, force)      # before any work, like every output
         n_jobs = jobs or os.cpu_count() or 1
         options = Options(formats, final=final, notes=notes, line_numbers=line_numbers,
                           force=force)
@@ -74,14 +81,30 @@ def batch(
             progress.stop()
         _report(err, summary, outdir)
         if stats_json is not None:
-            _write_stats(stats_json, summary)
+            _write_stats(stats_json, summary, force)
+        if summary.signal:
+            err.print(f"Stopped by {escape_rich(_signal_name(summary.signal))}: the workers "
+                      "were stopped; finished drafts and the manifest are kept. Run the same "
+                      "command again to continue.")
+            raise typer.Exit(128 + summary.signal)
         if summary.interrupted:
             err.print("Interrupted: finished drafts and the manifest are kept; run the same "
                       "command again to continue.")
             raise typer.Exit(130)
         if summary.failed:
             raise typer.Exit(1)
-    run(body)
+    try:
+        with stop_on_signals():          # SIGTERM/SIGHUP stop the workers like Ctrl-C
+            run(body)
+    except Stopped as stop:              # before the rows started: nothing was written
+        console(stderr=True).print(escape_rich(stop.message))
+        raise typer.Exit(stop.exit_code)
+
+
+def _signal_name(signum: int) -> str:
+    import signal
+
+    return signal.Signals(signum).name
 
 
 class _Progress:
@@ -115,15 +138,17 @@ class _Progress:
             self.bar = None
 
 
-def _write_stats(path: Path, summary) -> None:
+def _write_stats(path: Path, summary, force: bool) -> None:
     import json
 
-    path.write_text(json.dumps({
+    from .output import atomic_write
+
+    atomic_write(path, json.dumps({
         "rows": summary.rows, "built": summary.built, "skipped": summary.skipped,
         "failed": summary.failed, "seconds": summary.seconds, "jobs": summary.jobs,
         "build_seconds": summary.build_seconds,
         "worker_maxrss_kb": {str(k): v for k, v in summary.worker_maxrss_kb.items()},
-    }, indent=1))
+    }, indent=1).encode(), replace=force)
 
 
 def _report(console, summary, outdir: Path) -> None:

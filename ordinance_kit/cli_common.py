@@ -54,8 +54,8 @@ def run(fn):
     try:
         return fn()
     except UserError as exc:
-        console(stderr=True).print(f"[bold red]Error:[/bold red] {exc.render()}", markup=True,
-                                    highlight=False)
+        console(stderr=True).print(f"[bold red]Error:[/bold red] {escape_rich(exc.render())}",
+                                    markup=True, highlight=False)
         raise typer.Exit(2)
     except ChecksFailed as exc:
         print_findings(exc.findings)
@@ -68,7 +68,10 @@ def run(fn):
         raise typer.Exit(130)
 
 
-def escape_rich(text: str) -> str:
+def escape_rich(text) -> str:
+    """Every user-supplied string (a path, a key, an id, a CSV cell, a message quoting one)
+    goes through this before it reaches Rich markup: '[/bold]' would crash the print and
+    '[link=http://x]y' would swallow what the user typed."""
     from rich.markup import escape
 
-    return escape(text)
+    return escape(str(text))

@@ -172,7 +172,9 @@ def render_text(items: list[ClauseExplanation], header: str) -> str:
 
 
 def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
+    from .writers.markdown import escape_entities      # the same rule as the draft's Markdown
+
+    return escape_entities(re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text))
 
 
 def render_markdown(items: list[ClauseExplanation], header: str, intro: str) -> str:

@@ -309,7 +309,7 @@ class QuestionaryPrompter:
         self.console = console or Console(highlight=False)
 
     def say(self, text: str, style: str = "") -> None:
-        from rich.markup import escape
+        from .cli_common import escape_rich as escape
 
         if style == "heading":
             self.console.print(f"\n[bold underline]{escape(text)}[/bold underline]")
@@ -329,7 +329,7 @@ class QuestionaryPrompter:
 
     def ask(self, q: Question, default: Any) -> Any:
         import questionary
-        from rich.markup import escape
+        from .cli_common import escape_rich as escape
 
         self.console.print()
         if q.help:
@@ -376,7 +376,7 @@ class QuestionaryPrompter:
 
     def review(self, sections) -> str:
         import questionary
-        from rich.markup import escape
+        from .cli_common import escape_rich as escape
 
         self.console.print("\n[bold underline]Review your answers[/bold underline]")
         choices: list[Any] = [questionary.Choice("Looks good — write the file", value=DONE)]

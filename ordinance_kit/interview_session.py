@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rich.markup import escape
+from .cli_common import escape_rich as escape
 
 from .answers_writer import render_answers_yaml
 from .errors import UserError
@@ -36,6 +36,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
     given.update(given_from_sets(sets, qs))
     con = console
     prompter = QuestionaryPrompter() if interactive else None
+    replace = force or in_place          # else the file is created exclusively, as build does
     if out.exists() and not force and not in_place:
         if not interactive:
             raise UserError(f"{out} already exists. Add --force to replace it, or choose "
@@ -45,6 +46,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
             con.print(f"Kept {escape(str(out))}; nothing was written. Choose another "
                       "name with -o.")
             return 1
+        replace = True                   # the user said yes
     if plan:
         for note in plan.notes:
             con.print(escape(note))
@@ -63,7 +65,7 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
         answers = interview.finish()
     text = render_answers_yaml(lib, answers)
     before = update.read_bytes() if in_place else None
-    atomic_write(out, text.encode("utf-8"))
+    atomic_write(out, text.encode("utf-8"), replace=replace)
     applicable = [k for k, on in answers.applicable.items() if on]
     written = [k for k in applicable if not isinstance(answers.values.get(k), Unanswered)]
     defaulted = sum(1 for k in written if answers.origins.get(k) == "default")
@@ -71,9 +73,9 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
         asked = [k for k in interview.asked_order]
         new = sorted(k for k in applicable if k not in plan.mentioned)
         if new:
-            con.print("New questions answered: " + ", ".join(new) + ".")
+            con.print("New questions answered: " + escape(", ".join(new)) + ".")
         if asked and interactive:
-            con.print("Asked again or for the first time: " + ", ".join(asked) + ".")
+            con.print("Asked again or for the first time: " + escape(", ".join(asked)) + ".")
         if not (new or plan.notes or asked):
             con.print("Nothing needed changing: every answer is still valid.")
         if before is not None and before == text.encode("utf-8"):

@@ -398,6 +398,7 @@ def _load_question(raw: Any, path: Path) -> Question:
     if not KEY_RE.match(key):
         raise UserError(f"{where}: a question key is two lower-case words joined by a dot, "
                         "like options.notice_days.")
+    _check_field_types(raw, path)
     qtype = str(raw["type"])
     if qtype not in TYPES:
         raise UserError(f"{where}: type '{qtype}' is not one of {', '.join(TYPES)}.")
@@ -426,6 +427,46 @@ def _load_question(raw: Any, path: Path) -> Question:
                             f"{q.expected()}.") from None
         q = Question(**{**q.__dict__, "default": default})
     return q
+
+
+# What each question field holds; a wrong type (min: abc, max_length: lots, required: maybe)
+# is refused with the file, line and key instead of crashing later in a comparison.
+_NUMBER = (int, float)
+_LINE = (str, int, float)
+FIELD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "key": ((str,), "a key like options.notice_days"),
+    "type": ((str,), "one of " + ", ".join(TYPES)),
+    "label": (_LINE, "one line of text"),
+    "help": (_LINE, "text"),
+    "min": (_NUMBER, "a number"),
+    "max": (_NUMBER, "a number"),
+    "max_length": ((int,), "a whole number of characters, like 200"),
+    "required": ((bool,), "true or false"),
+    "choices": ((list,), "a list, like [a, b]"),
+    "when": ((str, bool), "a condition, like options.funding"),
+    "default_expr": ((str,), "an expression, like jurisdiction.name"),
+    "module": ((str,), "a clause id"),
+    "example": (_LINE, "one line of text"),
+}
+
+
+def _check_field_types(raw: dict, path: Path) -> None:
+    import math
+
+    for k, (kinds, expected) in FIELD_TYPES.items():
+        value = raw.get(k)
+        if value is None:
+            continue
+        bad = not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds)
+        if not bad and k in ("min", "max") and not math.isfinite(value):
+            bad = True
+        if not bad and k == "max_length" and value < 1:
+            bad = True
+        if bad:
+            shown = ("a list" if isinstance(value, list) else "a mapping"
+                     if isinstance(value, dict) else f"'{value}'")
+            raise UserError(f"{describe_position(path, key_line(raw, k))}, question "
+                            f"'{raw.get('key')}': '{k}' is {expected}, not {shown}.")
 
 
 def _load_choice(raw: Any) -> Choice:

@@ -104,7 +104,7 @@ def answers_markdown(library) -> str:
 
 def questions_text(library, console) -> None:
     """The terminal listing."""
-    from rich.markup import escape
+    from .cli_common import escape_rich as escape
 
     for gid, title, intro, rows in _groups(library):
         console.print(f"\n[bold underline]{escape(title)}[/bold underline] ({gid}:)")
@@ -112,7 +112,7 @@ def questions_text(library, console) -> None:
             console.print(f"[dim]{escape(intro)}[/dim]")
         for r in rows:
             console.print(f"\n  [bold]{escape(r['key'])}[/bold]  {escape(r['label'])}")
-            console.print(f"    type: {r['type']}; {escape(r['allowed'])}")
+            console.print(f"    type: {escape(r['type'])}; {escape(r['allowed'])}")
             console.print(f"    default: {escape(r['default'])}")
             if r["when"] != "always":
                 console.print(f"    asked when: {escape(r['when'])}")

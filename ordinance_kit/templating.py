@@ -50,6 +50,10 @@ def _finalize(value: Any) -> Any:
         return value
     if value is None:
         value = Blank("missing value")
+    from jinja2 import Undefined
+
+    if isinstance(value, Undefined):      # fail here, inside the render, where the line is known
+        value._fail_with_undefined_error()
     return state.token(value)
 
 

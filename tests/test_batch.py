@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import os
 from pathlib import Path
 
@@ -114,8 +113,9 @@ def test_rerun_skips_force_rebuilds_changed_row_rebuilds(cli, write_csv, tmp_pat
     first = mtimes(out)
     code, _, err = cli("batch", write_csv(), *args)
     assert code == 0 and mtimes(out) == first
-    manifest = json.loads((out / ".ordinance-kit-manifest.json").read_text())
-    assert set(manifest["files"]) == {n + ".md" for n in NAMES}
+    from ordinance_kit.batch_records import read_manifest
+
+    assert set(read_manifest(out)) == {n + ".md" for n in NAMES}
     # a changed row rebuilds only that draft
     rows = list(ROWS)
     rows[1] = "Harlan,county,TX,true"

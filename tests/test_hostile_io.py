@@ -479,7 +479,9 @@ def test_clause_body_over_a_limit_is_a_clean_error(mini, case):
     body, reason = RENDER_CASES[case]
     with pytest.raises(UserError) as caught:
         build_with_body(mini, body)
-    assert str(caught.value) == (f"{mini / 'sections' / 'purpose.md'}: the clause body failed to "
+    # The message names the line too: the body's last line, where the case was appended.
+    where = f"{mini / 'sections' / 'purpose.md'}, line 12"
+    assert str(caught.value) == (f"{where}: the clause body failed to "
                                  f"render with these answers ({reason}). This is a problem in "
                                  "the clause library.")
 
@@ -496,5 +498,5 @@ def test_the_cli_names_the_clause_file(cli, mini, answers_file, tmp_path):
     clause.write_text(clause.read_text() + RENDER_CASES["nested-loops"][0] + "\n")
     code, _, err = cli("build", answers_file(ANSWERS), "--library", mini,
                        "-o", tmp_path / "d.md")
-    assert code == 2 and f"Error: {clause}: the clause body failed to render" in error(err)
+    assert code == 2 and f"Error: {clause}, line 12: the clause body failed to render" in error(err)
     assert not (tmp_path / "d.md").exists()

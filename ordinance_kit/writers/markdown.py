@@ -26,6 +26,12 @@ def _escape(text: str) -> str:
     # Keep answer text literal in Markdown viewers too.
     for ch in ("\\", "*", "_", "`", "[", "]", "<", ">", "#"):
         text = text.replace(ch, "\\" + ch)
+    return escape_entities(text)
+
+
+def escape_entities(text: str) -> str:
+    """'&copy;' stays those six characters in a viewer; a bare '&' is left as it is.
+    (Shared with `explain --format md`.)"""
     return _ENTITY.sub(r"\\&", text)
 
 
