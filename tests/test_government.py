@@ -264,3 +264,15 @@ def test_closing_text_keeps_with_next():
         styles = z.read("word/styles.xml").decode("utf-8")
     style = re.search(r'<w:style [^>]*w:styleId="ClosingText".*?</w:style>', styles, re.S)
     assert style and "<w:keepNext/>" in style.group(0)
+
+
+def test_town_meeting_makes_the_findings_and_the_severability_declaration():
+    # Town meeting adopts a bylaw: the findings and the "would have adopted each part" declaration
+    # are its own; the Select Board still decides approvals under the bylaw.
+    asm, _ = build(EX / "millbrook-ma.yaml")
+    recitals = " ".join(b.text for b in asm.ordinance.recitals)
+    assert "the Town Meeting finds that" in recitals and "Select Board finds" not in recitals
+    severability = [s for s in asm.ordinance.sections if s.anchor == "s_severability"][0]
+    assert "The Town Meeting declares that it would have adopted" in severability.blocks[0].text
+    city, _ = build(EX / "riverbend-ca.yaml")
+    assert "the City Council finds that" in " ".join(b.text for b in city.ordinance.recitals)
