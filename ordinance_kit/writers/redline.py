@@ -21,7 +21,7 @@ import datetime as _dt
 
 from ..model import (Blank, Block, DefinedTerm, Emphasis, Meta, Ordinance, Text,
                      WriterOptions)
-from . import ooxml
+from . import ooxml, revisions
 from .docx_writer import _LEVEL_STYLE, _S, REF_SWITCHES, _Renderer
 from .redline_diff import Atom, Change, Para, atoms, pair_paragraphs, word_ops
 
@@ -64,7 +64,7 @@ class _Redline(_Renderer):
     """NEW's document frame (template, header, footer, properties, bookmark names) from the
     DOCX writer; the body written here, one Change at a time."""
 
-    def __init__(self, new: Ordinance, ids: ooxml.RevisionIds):
+    def __init__(self, new: Ordinance, ids: revisions.RevisionIds):
         super().__init__(new, WriterOptions(notes=False))
         self.ids = ids
         self.last = None          # the previous output paragraph element
@@ -85,13 +85,13 @@ class _Redline(_Renderer):
         if ch.kind in ("merged", "inserted"):
             self._atoms(p, atoms(ch.new.inlines, _CHAR_STYLES), "ins")
         if ch.kind == "deleted":
-            ooxml.mark_paragraph_mark(p, self.ids, deleted=True)
+            revisions.mark_paragraph_mark(p, self.ids, deleted=True)
         if ch.kind == "inserted":
             # the preceding mark is the new one; the first paragraph of all has only its own
-            ooxml.mark_paragraph_mark(self.last if self.last is not None else p, self.ids,
+            revisions.mark_paragraph_mark(self.last if self.last is not None else p, self.ids,
                                       deleted=False)
         if ch.old is not None and ch.new is not None and ch.old.style != ch.new.style:
-            ooxml.record_style_change(p, ch.old.style, self.ids,
+            revisions.record_style_change(p, ch.old.style, self.ids,
                                       numbering=self._list_of(ch.new.style),
                                       old_numbering=self._list_of(ch.old.style))
         if ch.new is not None:
@@ -128,7 +128,7 @@ class _Redline(_Renderer):
                     if a.rstyle != b.rstyle and b.ref is None:
                         self._plain(p, same)
                         same = []
-                        ooxml.add_restyled_run(p, b.text, b.rstyle, a.rstyle, self.ids)
+                        revisions.add_restyled_run(p, b.text, b.rstyle, a.rstyle, self.ids)
                     else:
                         same.append(b)
                 self._plain(p, same)
@@ -152,13 +152,13 @@ class _Redline(_Renderer):
             head = group[0]
             text = "".join(a.text for a in group)
             if how == "ins" and head.ref is not None and head.ref in self.bookmarks:
-                ooxml.add_tracked_field(p, f"REF {self.bookmarks[head.ref]} {REF_SWITCHES}",
+                revisions.add_tracked_field(p, f"REF {self.bookmarks[head.ref]} {REF_SWITCHES}",
                                         head.text, self.ids, deleted=False)
             elif how == "ins":
-                ooxml.add_inserted_run(p, text, self.ids, head.rstyle)
+                revisions.add_inserted_run(p, text, self.ids, head.rstyle)
             else:
                 # a deleted reference is deleted text: its target may not exist in NEW
-                ooxml.add_deleted_run(p, text, self.ids, head.rstyle)
+                revisions.add_deleted_run(p, text, self.ids, head.rstyle)
 
     # whole document --------------------------------------------------------------------------
 
@@ -174,12 +174,12 @@ class _Redline(_Renderer):
             kept -= 1
         if 0 <= kept < len(placed) - 1:
             ch, last = placed[-1]
-            ooxml.end_of_document_deletion(placed[kept][1], last, self.ids, ch.old.style)
+            revisions.end_of_document_deletion(placed[kept][1], last, self.ids, ch.old.style)
         self._header_footer()
         self._properties()
         cp = self.doc.core_properties
         cp.content_status = "Redline"
-        ooxml.set_track_revisions(self.doc.settings.element)
+        revisions.set_track_revisions(self.doc.settings.element)
         return ooxml.save_reproducible(self.doc)
 
 
@@ -230,5 +230,5 @@ def render_pairs(changes: list[Change], new: Ordinance, *, author: str = AUTHOR,
                  when: _dt.date | None = None) -> bytes:
     """Render already-paired paragraphs in NEW's frame (the entry point for paragraphs that
     come from elsewhere, such as a DOCX read back)."""
-    ids = ooxml.RevisionIds(ooxml.clean_text(author), fixed_time(new.meta, when))
+    ids = revisions.RevisionIds(ooxml.clean_text(author), fixed_time(new.meta, when))
     return _Redline(new, ids).render_changes(changes)
