@@ -16,7 +16,7 @@ from .clause import (PART_ORDER, PARTS, STRUCTURAL_PARTS, Clause,  # noqa: F401 
 from .clause_files import load_clause, load_tags
 from .errors import UserError
 from .library_validate import validate
-from .questions import load_question_set
+from .question_files import load_question_set
 from .state_facts import read_state, state_paths
 
 

@@ -235,7 +235,7 @@ def test_numeric_questions_say_which_way_protects_more():
 ])
 def test_bad_direction_is_a_clear_error(mini, field, words):
     from ordinance_kit.errors import UserError
-    from ordinance_kit.questions import load_question_set
+    from ordinance_kit.question_files import load_question_set
 
     path = mini / "questions" / "10-q.yaml"
     lines = path.read_text().splitlines()
