@@ -337,3 +337,40 @@ def test_definition_used_only_inside_itself_is_unused(mini):
     assert findings_of("unused-definitions", findings) == [
         ("error", "def-unused-thing", "defines 'unused thing', but the draft never uses it.")]
 
+
+
+def test_unmarked_terms_keeps_scanning_after_a_repeat(mini):
+    edit(mini, "sections/approval.md", "without approval:",
+         "without approval, whatever Surveillance Technology it is or Surveillance Technology "
+         "it becomes, and whatever Surveillance Data it keeps:")
+    _, findings = build_mini(CLEAN, library=mini)
+    assert [m for _, _, m in findings_of("unmarked-terms", findings)] == [
+        "'Surveillance Technology' is a defined term but is not marked as one; write "
+        "[[Surveillance Technology]].",
+        "'Surveillance Data' is a defined term but is not marked as one; write "
+        "[[Surveillance Data]]."]
+
+
+def test_unmarked_terms_names_the_longest_defined_term(mini):
+    # "Surveillance Technology Vendor" contains "Surveillance Technology": the longer term wins.
+    (mini / "definitions" / "def-vendor.md").write_text(
+        "---\nid: def-vendor\nterm: Surveillance Technology Vendor\ntags: [structure]\n"
+        "sources: [{cite: Test Code 1.1(c)}]\nnote: Vendor definition. Used in a test.\n---\n"
+        "means a company that sells [[Surveillance Technology]].\n")
+    edit(mini, "sections/purpose.md", "used by", "and [[Surveillance Technology Vendor]] used by")
+    edit(mini, "sections/approval.md", "without approval:",
+         "without approval, whatever Surveillance Technology Vendor sells it:")
+    _, findings = build_mini(CLEAN, library=mini)
+    assert [m for _, _, m in findings_of("unmarked-terms", findings)] == [
+        "'Surveillance Technology Vendor' is a defined term but is not marked as one; write "
+        "[[Surveillance Technology Vendor]]."]
+
+
+def test_strict_keeps_each_findings_place_message_and_rule():
+    from ordinance_kit.checks import run_checks
+
+    asm, findings = build_mini(CLEAN)
+    strict = run_checks(asm, strict=True)
+    assert sorted((f.where, f.message, f.rule) for f in strict) == \
+        sorted((f.where, f.message, f.rule) for f in findings)
+    assert {f.level for f in strict} == {"error"}

@@ -146,8 +146,10 @@ VARIANTS = [
          "record calls to emergency and dispatch lines"))),
 
     ("submit-through-administrator", ("roles.submit_through=administrator",),
-     lambda a: f"shall submit, through the {answer(a, 'jurisdiction.administrator')}, to the"
-     in clause_text(a, "approval-required")
+     # under the publication model there is no approval request to route (north-prairie-il)
+     lambda a: (not a.decisions["approval-required"].included
+                or f"shall submit, through the {answer(a, 'jurisdiction.administrator')}, to the"
+                in clause_text(a, "approval-required"))
      and (not a.decisions["annual-report"].included
           or f"shall submit, through the {answer(a, 'jurisdiction.administrator')}, the"
           in clause_text(a, "annual-report"))),
