@@ -166,7 +166,7 @@ def test_endif_at_the_end_of_a_recital_merges_it_with_the_next(lib):
          f"break after it, the blank line {n + 1} no longer separates paragraphs, and the "
          f"paragraph on line {n + 2} merges into this one (two recitals become one). End the "
          "line with '{% endif +%}' to keep its line break.")]
-    edit(lib, rel, "{% endif %}", "{% endif +%}")
+    edit(lib, rel, ", as a city{% endif %}", ", as a city{% endif +%}")
     assert found(lib, "line-joins") == []
 
 
@@ -192,8 +192,8 @@ def test_a_comment_written_over_two_lines_glues_nothing(lib):
 
 
 def test_params_must_match_what_the_body_reads(lib):
-    lines = edit(lib, EXIGENT, "oversight.body, jurisdiction.governing_body, jurisdiction.administrator]",
-                 "jurisdiction.governing_body, jurisdiction.administrator, options.first_amendment]")
+    lines = edit(lib, EXIGENT, "oversight.body, jurisdiction.governing_body, jurisdiction.administrator,",
+                 "jurisdiction.governing_body, jurisdiction.administrator, options.first_amendment,")
     n = line_of(lines, "params:")
     assert found(lib, "params-match") == [
         (f"{EXIGENT}:{n}", "warning", "the body reads 'oversight.body', which 'params' does "
