@@ -41,7 +41,9 @@ def printed_numbers(pdf: Path) -> list[str]:
                          text=True, check=True).stdout
     # a number is followed by a tab (laid out as 2+ spaces); a reference that happens to start
     # a wrapped line is followed by a single space
-    return re.findall(r"^\s*(?:\d+\s+)?(\([a-zA-Z0-9]+\)|Section \d+\.)\s{2,}\S", out, re.M)
+    # (spaces and tabs only: a reference that ends a line must not reach across the line break
+    # and swallow the label that starts the next paragraph)
+    return re.findall(r"^[ \t]*(?:\d+[ \t]+)?(\([a-zA-Z0-9]+\)|Section \d+\.)[ \t]{2,}\S", out, re.M)
 
 
 def model_numbers(ordinance) -> list[str]:
