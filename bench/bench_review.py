@@ -4,12 +4,10 @@ The edited file is the fullest example (riverbend-ca) with every corpus weakenin
 a distinct paragraph applied (tests/review_corpus/edits.yaml). Targets: the whole review
 process within 1 s and within 2x a build.
 
-When review-read's reader and aligner are merged (ordinance_kit.review.document / .align), it
-times whole processes: `python -m ordinance_kit review EDITED --answers ANSWERS -o out.json`
+It times whole processes: `python -m ordinance_kit review EDITED --answers ANSWERS -o out.json`
 against `python -m ordinance_kit build ANSWERS -o out.docx` (median of N runs after a warm-up).
-Until then the command cannot run on its own, and it times the same steps in one process with
-the tests' stand-in reader (read the edited DOCX, rebuild the original, align, judge, render),
-against an in-process build; it says which it measured.
+(Without ordinance_kit.review.document it falls back to timing the steps in one process, and
+says so.)
 
     .venv/bin/python bench/bench_review.py [--runs 7]
 
