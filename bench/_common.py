@@ -88,3 +88,9 @@ def machine() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (f"nproc {os.cpu_count()}, {model}, Python {sys.version.split()[0]}, "
             f"load average {load:.2f}, {time.strftime('%Y-%m-%d')}")
+
+
+def median_one(cmd: list[str], runs: int, warmup: int = 1, **kw) -> tuple[float, int, list]:
+    """One command alone: (median wall, peak RSS, every wall) after `warmup` runs."""
+    got = median_runs({"cmd": cmd}, runs, warmup, **kw)["cmd"]
+    return got["wall"], got["rss"], got["walls"]

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PY, ROOT, machine, median_runs  # noqa: E402
+from _common import PY, ROOT, machine, median_one  # noqa: E402
 
 TARGET_RATIO = 1.5
 EDITS = (("notice_days: 45", "notice_days: 30"), ("retention_max_days: 90",
@@ -66,9 +66,9 @@ def main(argv: list[str]) -> int:
         new = tmp / "riverbend-edited.yaml"
         new.write_text(text)
         cli = [PY, "-m", "ordinance_kit"]
-        b_med, b_rss, b_all = median_runs(
+        b_med, b_rss, b_all = median_one(
             cli + ["build", str(new), "-o", str(tmp / "draft.docx"), "--force"], runs, cwd=ROOT)
-        r_med, r_rss, r_all = median_runs(
+        r_med, r_rss, r_all = median_one(
             cli + ["redline", str(old), str(new), "-o", str(tmp / "redline.docx"), "--force"],
             runs, cwd=ROOT)
         b_cpu, r_cpu = in_process(old, new, runs)

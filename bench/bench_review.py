@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PY, ROOT, machine, median_runs  # noqa: E402
+from _common import PY, ROOT, machine, median_one  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 EXAMPLE = "riverbend-ca"
@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
                 print(f"review failed (exit {code})")
                 return 2
             review_s, _, _ = _median_ok(review_cmd, runs)
-            build_s, _, _ = median_runs(build_cmd, runs, cwd=ROOT)
+            build_s, _, _ = median_one(build_cmd, runs, cwd=ROOT)
         kind = "whole process (python -m ordinance_kit)"
         flagged = "see r.json"
     else:
