@@ -14,10 +14,26 @@ from .errors import ChecksFailed, UserError
 from .library import Library, load_library
 from .model import WriterOptions
 
-FORMATS = ("docx", "md")
-# The file name endings each format is written under (the first is the one suggested).
-SUFFIXES = {"docx": (".docx",), "md": (".md", ".markdown")}
-_FORMAT_NAMES = {"docx": "a Word document", "md": "Markdown"}
+@dataclass(frozen=True)
+class OutputFormat:
+    """One way to write the ordinance tree: the writer module and function that render it, the
+    file name endings it is written under (the first is the one suggested) and what it is, in
+    words, for messages."""
+    name: str
+    suffixes: tuple[str, ...]
+    what: str
+    module: str          # under ordinance_kit.writers; imported only when the format is used
+    function: str
+
+
+# One row per output format; a new writer adds its row here and nowhere else.
+OUTPUT_FORMATS = {f.name: f for f in (
+    OutputFormat("docx", (".docx",), "a Word document", "docx_writer", "render_docx"),
+    OutputFormat("md", (".md", ".markdown"), "Markdown", "markdown", "render_markdown"),
+)}
+FORMATS = tuple(OUTPUT_FORMATS)
+SUFFIXES = {f.name: f.suffixes for f in OUTPUT_FORMATS.values()}
+_FORMAT_NAMES = {f.name: f.what for f in OUTPUT_FORMATS.values()}
 
 
 @dataclass
@@ -85,15 +101,14 @@ def _renamed(output: Path, fmt: str) -> Path:
 
 
 def render(result: BuildResult, fmt: str) -> bytes:
-    if fmt == "md":
-        from .writers.markdown import render_markdown
+    spec = OUTPUT_FORMATS.get(fmt)
+    if spec is None:
+        raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+    from importlib import import_module
 
-        return render_markdown(result.ordinance, result.options).encode("utf-8")
-    if fmt == "docx":
-        from .writers.docx_writer import render_docx
-
-        return render_docx(result.ordinance, result.options)
-    raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+    writer = getattr(import_module(f".writers.{spec.module}", __package__), spec.function)
+    data = writer(result.ordinance, result.options)
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
 def build(library: Library, answers: Answers, fmt: str, *, final: bool = False,
