@@ -174,17 +174,29 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
         from .library import PART_ORDER, load_library
 
         lib = load_library(library)
-        table = Table(box=None, header_style="bold")
-        table.add_column("id", no_wrap=True)
-        table.add_column("title", overflow="fold")
-        table.add_column("part")
-        table.add_column("applies when", overflow="fold")
-        for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order)):
-            table.add_row(escape_rich(c.id), escape_rich(c.title), c.part, escape_rich(c.when or "always"))
-        for d in sorted(lib.definitions, key=lambda d: d.title.lower()):
-            table.add_row(escape_rich(d.id), escape_rich(d.title), "definition",
-                          escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
-        console(wrap=True).print(table)
+        rows = [(c.id, c.title, c.part, c.when or "always")
+                for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order))]
+        rows += [(d.id, d.title, "definition",
+                  "the term is used" + (f" and {d.when}" if d.when else ""))
+                 for d in sorted(lib.definitions, key=lambda d: d.title.lower())]
+        con = console(wrap=True)
+        widest = max(len(r[0]) for r in rows)
+        if con.width >= widest + 90:           # room for a table whose cells need not wrap keys
+            table = Table(box=None, header_style="bold")
+            table.add_column("id", no_wrap=True)
+            table.add_column("title")
+            table.add_column("part", no_wrap=True)
+            table.add_column("applies when")
+            for row in rows:
+                table.add_row(*map(escape_rich, row))
+            con.print(table)
+        else:                                  # narrow: one entry per clause, indented lines
+            from rich.padding import Padding
+
+            for cid, title, part, when in rows:
+                con.print(f"[bold]{escape_rich(cid)}[/bold]  {escape_rich(title)} ({part})")
+                con.print(Padding(f"applies when: {escape_rich(when)}", (0, 0, 0, 4),
+                                  expand=False))
         console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "
                          f"library {lib.digest}.")
     run(body)
