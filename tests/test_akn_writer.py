@@ -221,6 +221,11 @@ def test_notes_are_authorial_notes_and_no_notes_drops_them():
     without = parse(built(RIVERBEND, notes=False)[1])
     assert list(without.iter(f"{{{AKN}}}authorialNote")) == []
     assert body_paragraphs(without) == body_paragraphs(root)
+    # the writer's own switch, on a tree that still carries its notes
+    unprinted = parse(render_akn(tree, WriterOptions(notes=False)))
+    valid(unprinted)
+    assert list(unprinted.iter(f"{{{AKN}}}authorialNote")) == []
+    assert body_paragraphs(unprinted) == body_paragraphs(root)
 
 
 def test_cli_writes_akn_by_name_and_refuses_a_mismatch(cli, tmp_path):
