@@ -75,6 +75,7 @@ def add_meta(root, meta: Meta, *, number: str | None, roles: dict[str, str],
     w = el(ident, "FRBRWork")
     el(w, "FRBRthis", {"value": f"{work}/!main"})
     el(w, "FRBRuri", {"value": work})
+    el(w, "FRBRalias", {"value": meta.title, "name": "title"})   # where AKN tools read the title
     el(w, "FRBRdate", {"date": date, "name": "draft"})
     el(w, "FRBRauthor", {"href": author})
     el(w, "FRBRcountry", {"value": "us"})
