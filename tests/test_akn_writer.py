@@ -235,6 +235,9 @@ def test_cli_writes_akn_by_name_and_refuses_a_mismatch(cli, tmp_path):
     root = parse(out.read_bytes())
     valid(root)
     assert list(root.iter(f"{{{AKN}}}authorialNote")) == []
+    code, _, err = cli("build", RIVERBEND, "-o", tmp_path / "draft.akn")   # the AKN ending too
+    assert code == 0, err
+    assert (tmp_path / "draft.akn").read_bytes() == built(RIVERBEND)[1]
     code, _, err = cli("build", RIVERBEND, "-o", tmp_path / "draft.md", "--format", "akn")
     assert code == 2 and "Akoma Ntoso XML" in err and "draft.xml" in err
     assert not (tmp_path / "draft.md").exists()
