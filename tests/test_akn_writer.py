@@ -18,8 +18,8 @@ from lxml import etree
 from conftest import EXAMPLES, ROOT
 from docx_helpers import T, meta, num, text
 from ordinance_kit.engine import check, prepare, render
-from ordinance_kit.model import (Blank, DefinedTerm, Note, Ordinance, Ref, Section, TermUse,
-                                 Text, WriterOptions)
+from ordinance_kit.model import (Blank, DefinedTerm, Emphasis, Note, Ordinance, Ref, Section,
+                                 TermUse, Text, WriterOptions, plain_text)
 from ordinance_kit.writers.akn import render_akn
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -141,13 +141,25 @@ def test_each_definition_has_a_def_and_every_use_a_term_pointing_to_it(path):
             assert term.get("refersTo") == key_to_ref[use.key]
 
 
+def printed(block) -> list[str]:
+    """The paragraph a block becomes: a subdivision's italic heading moves to its <heading>."""
+    if block.kind == "numbered" and block.inlines and isinstance(block.inlines[0], Emphasis):
+        rest = plain_text(block.inlines[1:]).lstrip()
+        return [rest] if rest.strip() else []
+    return [block.text]
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_the_text_is_the_tree_text_in_order(path):
     tree, data = built(path)
+    root = parse(data)
     expected = [b.text for part in (tree.caption, tree.recitals, tree.enacting) for b in part]
-    expected += [b.text for s in tree.sections for b in s.blocks]
+    expected += [t for s in tree.sections for b in s.blocks for t in printed(b)]
     expected += [b.text for b in tree.closing]
-    assert body_paragraphs(parse(data)) == expected
+    assert body_paragraphs(root) == expected
+    headings = [b.inlines[0].text for s in tree.sections for b in s.blocks
+                if b.inlines and isinstance(b.inlines[0], Emphasis)]
+    assert root.xpath("//a:section//*[a:num]/a:heading/text()", namespaces=NS) == headings
 
 
 def test_sections_and_subdivisions_nest_with_naming_convention_ids():
@@ -305,7 +317,8 @@ def test_text_between_subdivisions_and_a_section_without_subdivisions():
     s2 = Section(2, "Mixed", "s2", (
         text(T("Lead.")), num(1, "(a)", T("First.")), num(2, "(1)", T("Deep.")),
         num(3, "(A)", T("Deeper.")), num(4, "(i)", T("Deepest "), Ref("s1", "Section 1")),
-        text(T("Between.")), num(1, "(b)", T("Second.")), text(T("After."))), clause_id="m")
+        text(T("Between.")), num(1, "(b)", Emphasis("Heading only."), T(" ")),
+        num(2, "(1)", T("Child.")), text(T("After."))), clause_id="m")
     o = Ordinance(meta=meta(), number_line=(T("ORDINANCE NO. "), T("1")), caption=(),
                   recitals=(text(T("WHEREAS, x; and")),), enacting=(text(T("ORDAINED:")),),
                   sections=(s1, s2), closing=())
@@ -315,6 +328,9 @@ def test_text_between_subdivisions_and_a_section_without_subdivisions():
     assert [etree.QName(c).localname for c in sec2] == \
         ["num", "heading", "intro", "subsection", "hcontainer", "subsection", "wrapUp"]
     assert root.find(".//a:point", NS).get("eId") == "sec_2__subsec_a__para_1__subpara_A__point_i"
+    sub_b = sec2.find("a:subsection[@eId='sec_2__subsec_b']", NS)
+    assert [etree.QName(c).localname for c in sub_b] == ["num", "heading", "paragraph"]
+    assert sub_b.findtext("a:heading", namespaces=NS) == "Heading only."
     assert root.find(".//a:point//a:ref", NS).get("href") == "#sec_1"
     assert root.find(".//a:section[@eId='sec_1']/a:content/a:p", NS).text == "Only text."
     assert len(list(root.iter(f"{{{AKN}}}authorialNote"))) == 2

@@ -12,6 +12,7 @@ are <authorialNote>s (left out with --no-notes), blanks <placeholder>s.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -247,7 +248,7 @@ class _AknWriter:
             own = list(node.lead)
         else:
             el(elem, "num", None, node.block.label or "")
-            own = [node.block] + node.lead
+            own = self._heading(elem, node.block) + node.lead
         children = [i for i in node.items if isinstance(i, _Node)]
         if not children:
             content = el(elem, "content")
@@ -273,6 +274,21 @@ class _AknWriter:
                     "content")
             for block in item:
                 self._p(box, block, node.eid)
+
+    def _heading(self, elem, block: Block) -> list[Block]:
+        """A subdivision that opens with its italic heading ("(a) *Included.* The term ...")
+        gets a <heading>; the rest of its words stay its paragraph (none if nothing is left)."""
+        inlines = block.inlines
+        if not inlines or not isinstance(inlines[0], Emphasis):
+            return [block]
+        heading = el(elem, "heading", None, inlines[0].text)
+        rest = list(inlines[1:])
+        if rest and isinstance(rest[0], Text):
+            rest[0] = dataclasses.replace(rest[0], text=rest[0].text.lstrip())
+        if not "".join(i.text for i in rest).strip():
+            self._note(heading, block.note, elem.get("eId"))
+            return []
+        return [dataclasses.replace(block, inlines=tuple(rest))]
 
     def _conclusions(self, bill) -> None:
         if not self.o.closing:
