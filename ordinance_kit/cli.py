@@ -49,11 +49,13 @@ def build(
     answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="Where to write the draft (default: the answers "
-                                               "file's name with .docx or .md, here)."),
+                                               "file's name with the format's ending, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
-                                      help="docx (default) or md (a plain Markdown preview). "
-                                           "Taken from the -o file name when not given; the "
-                                           "name must end in .docx or .md to match."),
+                                      help="docx (default), md (a plain Markdown preview) or "
+                                           "akn (Akoma Ntoso XML, the legislative data "
+                                           "standard). Taken from the -o file name when not "
+                                           "given; the name must end in .docx, .md or .xml to "
+                                           "match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
                                help="Include the drafter's notes (Word comments)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
@@ -72,16 +74,17 @@ def build(
     \b
       ordinance-kit build examples/riverbend-ca.yaml -o draft.docx
       ordinance-kit build my-city.yaml -o preview.md --no-notes
+      ordinance-kit build my-city.yaml -o draft.xml          (Akoma Ntoso)
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
     """
     from .output import Stopped, stop_on_signals
 
     def body():
-        from .engine import build as do_build, output_format, prepare
+        from .engine import SUFFIXES, build as do_build, output_format, prepare
         from .output import atomic_write, check_target
 
         chosen = output_format(output, fmt)       # a .docx name always holds a Word document
-        out = output if output is not None else Path(answers.stem + "." + chosen)
+        out = output if output is not None else Path(answers.stem + SUFFIXES[chosen][0])
         check_target(out, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
         result = do_build(lib, ans, chosen, final=final, notes=notes, line_numbers=line_numbers)
