@@ -131,7 +131,7 @@ def build_form(assembly, kind: str) -> Form:
     return Form(kind=kind, title=spec.title, jurisdiction=m.jurisdiction,
                 header_text=m.header_text, subtitle=_subtitle(a, m, section),
                 cover=spec.cover, instructions=instructions, parts=tuple(parts),
-                signers=_signers(spec.kind), draft=m.draft, draft_date=m.draft_date,
+                signers=("Department Head",), draft=m.draft, draft_date=m.draft_date,
                 generator=m.generator, library_hash=m.library_hash,
                 answers_hash=m.answers_hash)
 
@@ -274,7 +274,3 @@ def _subtitle(a, meta, section: Section) -> tuple[str, ...]:
     return (meta.jurisdiction, to,
             f"As required by Section {section.number} of the {meta.title}")
 
-
-def _signers(kind: str) -> tuple[str, ...]:
-    return ("Department Head",) if kind != "use-policy" else ("Department Head",
-                                                               "Approved as to form")
