@@ -12,11 +12,11 @@ adds an item to that form.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .companion_model import Form, FormItem, FormPart, Instruction
 from .errors import UserError
-from .model import Block, Ordinance, Ref, Section, TermUse, Text
+from .model import Block, Emphasis, Ordinance, Ref, Section, TermUse, Text
 
 
 @dataclass(frozen=True)
@@ -225,6 +225,34 @@ def _added_items(o: Ordinance, spec: FormSpec, own: Section, counter) -> list[Fo
     return items
 
 
+SHORT_ITEM = 25     # words: an item this short ("state the year's totals") needs its context
+
+
+def _heading_in(section: Section, index: int) -> str:
+    """The section's heading, with the italic heading of the subdivision that holds the block
+    ("Facial recognition prohibited: information received without a request")."""
+    for block in reversed(section.blocks[:index + 1]):
+        if block.level == 1:
+            first = block.inlines[0] if block.inlines else None
+            if isinstance(first, Emphasis):
+                return f"{section.heading}: {first.text.rstrip('.')[:1].lower()}" \
+                       f"{first.text.rstrip('.')[1:]}"
+            break
+    return section.heading
+
+
+def _with_context(section: Section, index: int, item: FormItem) -> FormItem:
+    """Add the subdivision just before the item, at its level, with its own subdivisions:
+    "the year's totals" are the totals of the record that subdivision keeps."""
+    level = section.blocks[index].level
+    prev = next((j for j in range(index - 1, -1, -1) if section.blocks[j].level <= level),
+                None)
+    if prev is None or section.blocks[prev].level != level:
+        return item
+    context = ((Text(f"See {_ref(section, prev)}: "),) + section.blocks[prev].inlines,)
+    return replace(item, details=item.details + context + _details(section, prev))
+
+
 def _department_wide(o: Ordinance, section: Section, counter) -> FormPart | None:
     """Every subdivision elsewhere that points at the department-wide subdivision: the counts
     and logs other sections require in the report (the facial recognition log, immigration
@@ -240,7 +268,10 @@ def _department_wide(o: Ordinance, section: Section, counter) -> FormPart | None
             continue
         for i, b in enumerate(other.blocks):
             if any(isinstance(x, Ref) and x.anchor == target for x in b.inlines):
-                items.append(_item(other, i, counter, other.heading))
+                item = _item(other, i, counter, _heading_in(other, i))
+                if len(item.text.split()) < SHORT_ITEM:
+                    item = _with_context(other, i, item)
+                items.append(item)
     return FormPart("Department-wide items", section.blocks[index].inlines,
                     _ref(section, index), tuple(items))
 

@@ -234,3 +234,16 @@ def test_cli_pdf_through_libreoffice(cli, tmp_path):
                           text=True, timeout=60).stdout
     assert "ANNUAL SURVEILLANCE REPORT" in text
     assert "Required by Section 12(e)(1):" in text
+
+
+def test_a_short_department_wide_item_carries_the_subdivision_it_counts():
+    from ordinance_kit.model import plain_text
+
+    form = build_form(_assembly(), "annual-report")
+    item = next(i for i in form.items() if i.key == "private-partnerships-prohibited#log-annual")
+    assert "the year's totals" in item.text
+    context = " ".join(plain_text(d) for d in item.details)
+    assert context.startswith("See Section 16(o): ") and "totals by legal basis" in context
+    # a subdivision with its own italic heading names the item
+    assert any(i.heading == "Facial recognition prohibited: information received without a "
+               "request" for i in form.items())
