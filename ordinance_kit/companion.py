@@ -130,6 +130,7 @@ def build_form(assembly, kind: str) -> Form:
     m = o.meta
     return Form(kind=kind, title=spec.title, jurisdiction=m.jurisdiction,
                 header_text=m.header_text, subtitle=_subtitle(a, m, section),
+                law_noun=str(a.get("jurisdiction.instrument") or "ordinance").replace("-", " "),
                 cover=spec.cover, instructions=instructions, parts=tuple(parts),
                 signers=("Department Head",), draft=m.draft, draft_date=m.draft_date,
                 generator=m.generator, library_hash=m.library_hash,

@@ -53,6 +53,7 @@ class Form:
     jurisdiction: str                    # "City of Riverbend"
     header_text: str                     # "City of Riverbend, California"
     subtitle: tuple[str, ...]            # who prepares it, for whom, under which law
+    law_noun: str                        # "ordinance", "bylaw", "local law", "order"
     cover: tuple[str, ...]               # the labels of the cover table (Department, ...)
     instructions: tuple[Instruction, ...]
     parts: tuple[FormPart, ...]

@@ -247,3 +247,10 @@ def test_a_short_department_wide_item_carries_the_subdivision_it_counts():
     # a subdivision with its own italic heading names the item
     assert any(i.heading == "Facial recognition prohibited: information received without a "
                "request" for i in form.items())
+
+
+def test_a_bylaw_form_says_bylaw():
+    asm = _assembly(EXAMPLES / "millbrook-ma.yaml")
+    text = _docx_text(render_form_docx(build_form(asm, "impact-report")))
+    assert "What the bylaw requires of this document" in text
+    assert "Submitted to the Select Board" in text

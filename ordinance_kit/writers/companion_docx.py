@@ -105,10 +105,11 @@ class _FormRenderer:
             ooxml.add_run(self._para(_S["Closing Text"], center=True), line)
         self._cover(f.cover)
         if f.instructions:
-            self._heading("What the ordinance requires of this document")
+            self._heading(f"What the {f.law_noun} requires of this document")
             for ins in f.instructions:
-                # the requiring section goes after the words here, as in a citation
-                p = self._para(_S["Closing Text"])
+                # the requiring section goes after the words here, as in a citation; Section
+                # Text, not Closing Text: a long run of rules may break across pages
+                p = self._para(_S["Section Text"])
                 self._inlines(p, ins.text)
                 ooxml.add_run(p, f" ({ins.required_by}.)", _S["Subdivision Heading"])
         for part in f.parts:
