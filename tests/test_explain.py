@@ -99,7 +99,7 @@ def test_proposal_uses_plain_labels_and_no_keys_or_paths(cli):
     assert "`" not in out                                  # no code spans: nothing internal
     # the question's own wording and the answer as a person reads it
     assert "*In because:* Ban government facial recognition: yes." in out
-    assert "How requests and reports reach the governing body: department head" in out
+    assert "How requests and reports reach the governing body: Each department head directly" in out
     assert "What the impact report must contain: all 13" in out
 
 
@@ -117,7 +117,7 @@ def test_proposal_follows_the_ordinance_part_by_part(cli):
     assert parts == sorted(parts)
     left = out[out.index("## Left out of this draft"):]
     assert "**Private camera partnerships.** Out because: Police partnerships with private " \
-           "camera networks: prohibit." in left
+           "camera networks: Ban them and end existing ones." in left
     # each section says what it does (from its note) and which laws it follows
     fr = out[out.index("**Section 17."):].split("\n\n")[0]
     assert "A complete ban on government facial recognition" in fr
@@ -151,4 +151,4 @@ def test_proposal_for_one_clause(cli):
     out = _proposal(cli, RIVERBEND, "facial-recognition-ban")
     assert "**Section 17. Facial recognition prohibited.**" in out and "## " not in out
     out = _proposal(cli, RIVERBEND, "private-partnerships")
-    assert "Out because: Police partnerships with private camera networks: prohibit." in out
+    assert "Out because: Police partnerships with private camera networks: Ban them and end existing ones." in out
