@@ -129,6 +129,11 @@ def test_outline_links_terms_and_notes(pages):
         colours = page.evaluate("""() => [getComputedStyle(document.querySelector('a.ref')).color,
                                           getComputedStyle(document.querySelector('main p')).color]""")
         assert colours[0] == colours[1]
+        # One page break forced: before the adoption record and signatures.
+        breaks = page.evaluate("""() => [...document.querySelectorAll('body *')]
+            .filter(e => getComputedStyle(e).breakBefore === 'page')
+            .map(e => e.innerText.trim().split('\\n')[0])""")
+        assert len(breaks) == 1 and breaks[0] == ordinance.closing[0].text
     assert errors == []
 
 

@@ -285,7 +285,7 @@ class _Page:
         if o.closing:
             out.append('<div class="closing">')
             for block in o.closing:
-                self.paragraph(block, "closing")
+                self.paragraph(block, "record")
             out.append("</div>")
         out += ["</main>", "</body>", "</html>"]
         return "\n".join(out) + "\n"
