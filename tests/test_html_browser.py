@@ -4,7 +4,8 @@ The fullest example (the one with the most sections) is built as HTML and opened
 Checked: the heading outline, that every in-page link has its target and that clicking
 cross-references and defined terms scrolls their target into view, that drafter's notes open
 and close, that --no-notes has none, that the page logs no console errors, and that the print
-style hides the screen-only parts. Screenshots go to out/html/ for a person to look at.
+style hides the screen-only parts; axe-core (vendored in tests/vendor/) finds no accessibility
+violations. Screenshots go to out/html/ for a person to look at.
 """
 from __future__ import annotations
 
@@ -153,3 +154,22 @@ def test_no_notes_page_has_none(pages):
         assert page.evaluate("location.hash") == "#text"
         assert page.evaluate(IN_VIEW, "text")
     assert errors == []
+
+
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not vendored in tests/vendor/")
+def test_axe_finds_no_accessibility_violations(pages):
+    """axe-core's WCAG 2 A/AA and best-practice rules, with every note opened so their
+    contents are checked too."""
+    _, with_notes, _ = pages
+    with chromium_page() as page:
+        page.goto(with_notes.as_uri())
+        page.add_script_tag(path=str(AXE))
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        found = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]])
+                 for v in result["violations"]]
+        assert found == []
+        assert len(result["passes"]) > 20      # the rules did run
