@@ -49,13 +49,15 @@ def build(
     answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="Where to write the draft (default: the answers "
-                                               "file's name with .docx or .md, here)."),
+                                               "file's name with .docx, .md or .html, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
-                                      help="docx (default) or md (a plain Markdown preview). "
-                                           "Taken from the -o file name when not given; the "
-                                           "name must end in .docx or .md to match."),
+                                      help="docx (default), md (a plain Markdown preview) or "
+                                           "html (a web page). Taken from the -o file name "
+                                           "when not given; the name must end in .docx, .md "
+                                           "or .html (.htm) to match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
-                               help="Include the drafter's notes (Word comments)."),
+                               help="Include the drafter's notes (Word comments; in the web "
+                                    "page, notes that open and close)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
     final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
@@ -72,6 +74,7 @@ def build(
     \b
       ordinance-kit build examples/riverbend-ca.yaml -o draft.docx
       ordinance-kit build my-city.yaml -o preview.md --no-notes
+      ordinance-kit build my-city.yaml -o draft.html
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
     """
     from .output import Stopped, stop_on_signals

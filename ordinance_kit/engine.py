@@ -83,7 +83,8 @@ def output_format(output: Path | None, fmt: str | None) -> str:
     suffix = output.suffix.lower()
     named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
     if named is None:
-        endings = " or ".join(SUFFIXES[f][0] for f in FORMATS)
+        firsts = [SUFFIXES[f][0] for f in FORMATS]
+        endings = ", ".join(firsts[:-1]) + " or " + firsts[-1] if len(firsts) > 1 else firsts[0]
         what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
         raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
                         f"it holds. For example: -o {_renamed(output, fmt or 'docx')}.")
