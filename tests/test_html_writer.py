@@ -332,3 +332,17 @@ def test_writer_option_no_notes_drops_every_note():
     o = small(Section(1, "Rules", "s1", (num(1, "(a)", T("x"), note=note),), note=note))
     assert render_html(o).count("<aside") == 2
     assert "<aside" not in render_html(o, WriterOptions(notes=False))
+
+
+def test_batch_writes_web_pages(cli, tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("jurisdiction.name,jurisdiction.state\nAlder Falls,CA\nBirch <&> Bay,OR\n",
+                    encoding="utf-8")
+    code, _, err = cli("batch", rows, "--base", ROOT / "examples" / "campaign" / "base.yaml",
+                       "-o", tmp_path / "out", "--jobs", "1", "--format", "html")
+    assert code == 0, err
+    pages = sorted((tmp_path / "out").glob("*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        assert strict_problems(page.read_text("utf-8")) == []
+    assert any("City of Birch &lt;&amp;&gt; Bay" in p.read_text("utf-8") for p in pages)
