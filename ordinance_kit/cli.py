@@ -51,13 +51,14 @@ def build(
                                           help="Where to write the draft (default: the answers "
                                                "file's name with the format's ending, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
-                                      help="docx (default), md (a plain Markdown preview) or "
-                                           "akn (Akoma Ntoso XML, the legislative data "
-                                           "standard). Taken from the -o file name when not "
-                                           "given; the name must end in .docx, .md or .xml to "
-                                           "match."),
+                                      help="docx (default), md (a plain Markdown preview), "
+                                           "html (a web page) or akn (Akoma Ntoso XML, the "
+                                           "legislative data standard). Taken from the -o file "
+                                           "name when not given; the name must end in .docx, "
+                                           ".md, .html or .xml to match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
-                               help="Include the drafter's notes (Word comments)."),
+                               help="Include the drafter's notes (Word comments; in the web "
+                                    "page, notes that open and close)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
     final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
@@ -74,6 +75,7 @@ def build(
     \b
       ordinance-kit build examples/riverbend-ca.yaml -o draft.docx
       ordinance-kit build my-city.yaml -o preview.md --no-notes
+      ordinance-kit build my-city.yaml -o draft.html         (a web page)
       ordinance-kit build my-city.yaml -o draft.xml          (Akoma Ntoso)
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
     """

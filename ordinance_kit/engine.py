@@ -31,6 +31,7 @@ OUTPUT_FORMATS = {f.name: f for f in (
     OutputFormat("docx", (".docx",), "a Word document", "docx_writer", "render_docx"),
     OutputFormat("md", (".md", ".markdown"), "Markdown", "markdown", "render_markdown"),
     OutputFormat("akn", (".xml", ".akn"), "Akoma Ntoso XML", "akn", "render_akn"),
+    OutputFormat("html", (".html", ".htm"), "a web page", "html", "render_html"),
 )}
 FORMATS = tuple(OUTPUT_FORMATS)
 SUFFIXES = {f.name: f.suffixes for f in OUTPUT_FORMATS.values()}
