@@ -20,7 +20,7 @@ from .templating import note_template
 
 INSTRUMENT_WORDS = {"ordinance": "Ordinance", "bylaw": "Bylaw", "local-law": "Local Law",
                     "order": "Order", "resolution": "Resolution"}
-# What changes for a resident when the protection is in, in the order printed (at most six).
+# What changes for a resident when the protection is in, in the order printed (at most five).
 RESIDENTS = (
     ("public-notice", "approval", "You can read each proposal and speak at a public hearing "
      "before the {governing_body} decides."),
@@ -40,7 +40,7 @@ RESIDENTS = (
      "is not, by itself, a reason to be watched or put in a file."),
     ("private-right-of-action", None, "If the rules are broken, {who_sues} can go to court."),
 )
-MAX_RESIDENTS = 6
+MAX_RESIDENTS = 5
 FOLLOWED_LAWS = 3
 
 
