@@ -76,7 +76,7 @@ def load_benchmark(path: Path, tags: dict[str, str]) -> Benchmark:
 
     def at(mapping, key: str) -> str:
         line = key_line(mapping, key)
-        return describe_position(where, None if line is None else line + 1, key)
+        return describe_position(where, line, key)
 
     for key in data:
         if key not in LAW_KEYS:
