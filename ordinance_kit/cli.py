@@ -217,6 +217,9 @@ def clauses_show(ctx: typer.Context, clause_id: str = typer.Argument(..., metava
         con.print(escape_rich(c.note))
         for n in c.conditional_notes:
             con.print(f"\n[italic]When {escape_rich(n.when)}:[/italic] {escape_rich(n.text)}")
+        if c.summary:                     # the sentence of the one-page summary (as a template)
+            con.print("\n[bold]Summary sentence[/bold]")
+            con.print(escape_rich(c.summary))
         con.print("\n[bold]Body[/bold]")
         con.print(escape_rich(c.body.strip()))
     run(body)

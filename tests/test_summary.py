@@ -39,7 +39,7 @@ def test_one_bullet_per_included_protection_from_clause_metadata():
     assert len(s.intro) == 2
     text = " ".join(s.protections)
     assert "at least 45 days before the public hearing" in text
-    assert "$1,000 or $100 a day" in text and "96 hours" in text
+    assert "at least $1,000 (or $100 a day, if more)" in text and "96 hours" in text
     for bullet in s.protections:        # one plain sentence each, no template left over
         assert bullet.endswith(".") and "{" not in bullet and "  " not in bullet
         assert len(re.findall(r"[.!?](?:\s|$)", bullet)) == 1, bullet
@@ -83,7 +83,7 @@ def test_markdown_renders_under_commonmark():
     assert [t.tag for t in tokens if t.type == "heading_open"] == ["h1", "h2", "h2", "h2"]
     assert kinds.count("list_item_open") == len(s.protections) + len(s.residents)
     html = MarkdownIt("commonmark").render(md)
-    assert "$1,000 or $100 a day" in html and "Ring's Neighbors app" in html
+    assert "$1,000 (or $100 a day, if more)" in html and "Ring's Neighbors app" in html
 
 
 class _Outline(HTMLParser):
