@@ -18,7 +18,7 @@ def summary_sentence(f) -> list[Finding]:
     c = f.clause
     if c.is_definition or c.part != "sections" or not set(c.tags) - {"structure"}:
         return []
-    if c.id == "purpose":     # it states aims; the summary's introduction says what the measure does
+    if c.id == "purpose":     # it states aims; the summary's introduction covers them
         return []
     if not c.summary:
         return [Finding(WARNING, f.at(f.front_end), "this clause carries a protection "

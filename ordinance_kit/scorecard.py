@@ -100,7 +100,8 @@ def _exigent(v: dict) -> str:
 
 
 def _existing(v: dict) -> str:
-    submit, stop = _v(v, "timelines.existing_submit_days"), _v(v, "timelines.existing_approval_days")
+    submit = _v(v, "timelines.existing_submit_days")
+    stop = _v(v, "timelines.existing_approval_days")
     text = f"report in {_days(submit)}" if submit else ""
     if stop and _v(v, "options.existing_stop_use"):
         text += f"; stop after {_days(stop)}"
@@ -198,7 +199,8 @@ def draft_cells(library: Library, present: Iterable[tuple[str, str | None]],
 
 def _narrower(cells: dict[str, Cell], clause_ids: set[str], values: dict) -> None:
     """Forms of a protection the research counts as less than the model's."""
-    if "publication-required" in clause_ids and cells["approval-before-acquisition"].status != "present":
+    approval = cells["approval-before-acquisition"]
+    if "publication-required" in clause_ids and approval.status != "present":
         cells["approval-before-acquisition"] = Cell(
             "partial", "no vote; publish and comment", "Publication and public comment "
             "before use", True)

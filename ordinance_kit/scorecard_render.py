@@ -52,7 +52,8 @@ def render_text(card: Scorecard, width: int = TEXT_WIDTH) -> str:
     for line in grid[1:]:
         table.add_row(*(escape(cell) for cell in line))
     buf = io.StringIO()
-    out = Console(file=buf, width=max(width, sum(widths) + GAP * (len(widths) - 1)), color_system=None, highlight=False, soft_wrap=False,
+    out = Console(file=buf, width=max(width, sum(widths) + GAP * (len(widths) - 1)),
+                  color_system=None, highlight=False, soft_wrap=False,
                   legacy_windows=False)
     out.print(table)
     for note in card.notes:
@@ -99,7 +100,8 @@ def render_md(card: Scorecard) -> str:
 
 
 _CSS = """
-body { font: 15px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #111; }
+body { font: 15px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem;
+       padding: 0 1rem; color: #111; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; font-size: 1.2rem; margin-bottom: .5rem; }
 th, td { border: 1px solid #999; padding: .3rem .45rem; vertical-align: top; text-align: left; }

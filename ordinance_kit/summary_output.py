@@ -35,9 +35,11 @@ def chosen_format(output: Path | None, fmt: str | None, table: dict, default: st
     named = next((name for name, (endings, _) in table.items() if suffix in endings), None)
     if named is None:
         endings = " or ".join(e[0] for e, _ in table.values())
-        what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
+        what = (f"the ending '{output.suffix}' is not a format" if suffix
+                else "the name has no ending")
+        example = _renamed(output, table[fmt or default][0][0])
         raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
-                        f"it holds. For example: -o {_renamed(output, table[fmt or default][0][0])}.")
+                        f"it holds. For example: -o {example}.")
     if fmt is not None and fmt != named:
         raise UserError(f"{output}: the name ends in {output.suffix} ({table[named][1]}) but "
                         f"--format {fmt} writes {table[fmt][1]}. Use -o "

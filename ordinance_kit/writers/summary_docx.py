@@ -68,7 +68,8 @@ def render_summary_docx(summary: Summary) -> bytes:
 def _properties(doc, summary: Summary) -> None:
     cp = doc.core_properties
     cp.title = summary.title[:255]
-    cp.subject = f"Summary of the surveillance technology ordinance for the {summary.jurisdiction}"[:255]
+    cp.subject = ("Summary of the surveillance technology ordinance for the "
+                  f"{summary.jurisdiction}")[:255]
     cp.author = cp.last_modified_by = AUTHOR
     cp.category = "Summary"
     cp.content_status = "Draft" if summary.draft else "Final"
