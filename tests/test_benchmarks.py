@@ -14,9 +14,11 @@ from ordinance_kit.errors import UserError
 from ordinance_kit.library import lint_library, load_library
 
 ROOT = Path(__file__).resolve().parents[1]
-RESEARCH = ROOT.parent.parent / "shared" / "research"        # /work/shared/research beside wt/
-if not RESEARCH.is_dir():
-    RESEARCH = Path("/work/shared/research")
+# the research notes live outside the repository, in ../shared/research (from a worktree under
+# wt/, one more level up)
+RESEARCH = next((p for p in (ROOT.parent / "shared" / "research",
+                             ROOT.parent.parent / "shared" / "research") if p.is_dir()),
+                ROOT.parent / "shared" / "research")
 
 
 @pytest.fixture(scope="module")

@@ -121,6 +121,17 @@ def test_docx_is_on_the_template_and_reproducible():
     assert d.core_properties.category == "Summary"
 
 
+def test_docx_passes_the_ooxml_schema():
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from ooxml_validate import schemas_available, validate_docx
+
+    if not schemas_available():
+        pytest.skip("the OOXML schemas (../shared/ooxml-xsd) are not on this machine")
+    s, _ = _summary(RIVERBEND)
+    assert validate_docx(render_summary(s, "docx", "x.docx")) == []
+
+
 def test_file_names_and_formats(tmp_path, cli):
     out = tmp_path / "s.md"
     code, _, err = cli("summary", RIVERBEND, "-o", out)
