@@ -179,7 +179,9 @@ def draft_cells(library: Library, present: Iterable[tuple[str, str | None]],
     for tag in library.tags:
         if tag == "structure":
             continue
-        carriers = [by_id[c] for c in sorted(clause_ids) if c in by_id and tag in by_id[c].tags]
+        # a definition is in because a section uses its term; it protects nothing by itself
+        carriers = [by_id[c] for c in sorted(clause_ids)
+                    if c in by_id and tag in by_id[c].tags and not by_id[c].is_definition]
         operative = [c for c in carriers if c.part == "sections" and c.id not in STATED_ONLY]
         ev = EVIDENCE.get(tag, Evidence())
         if operative and (not ev.subs or subs & set(ev.subs)):

@@ -62,6 +62,13 @@ def test_publication_model_and_preempted_module():
     assert harlan["immigration-data-limits"].status == "absent"
 
 
+def test_a_definition_alone_protects_nothing():
+    # Kettle Ridge left out the immigration module, but its camera-network section uses the
+    # defined term "Federal Immigration Authority", whose definition carries the tag
+    cells = _cells(EX / "kettle-ridge-wi.yaml")
+    assert cells["immigration-data-limits"].status == "absent"
+
+
 def test_a_protection_only_the_purpose_states_is_partial():
     # purpose.md carries approval-before-acquisition; with the approval section gone (the
     # publication model) and no publication section either, only the aim is left

@@ -64,6 +64,20 @@ def test_a_publication_model_draft_says_so():
     assert not any("approval, given by" in b for b in s.protections)
 
 
+def test_a_narrow_facial_recognition_ban_still_says_may_not():
+    s, _ = _summary(ROOT / "examples" / "kettle-ridge-wi.yaml")     # police department only
+    fr = [b for b in s.protections if "acial recognition" in b and "camera network" not in b]
+    assert fr == ["Facial recognition may not be used by the Kettle Ridge Police Department, "
+                  "directly or by asking a vendor or another agency to do it."]
+
+
+def test_the_kind_of_measure_is_named_as_the_answers_name_it():
+    s, _ = _summary(ROOT / "examples" / "harlan-county-tx.yaml")   # a Commissioners Court order
+    assert s.title.endswith("Surveillance Technology Order does")
+    assert s.intro[0].startswith("This order ")
+    assert "ordinance" not in " ".join((*s.intro, *s.protections, *s.residents)).lower()
+
+
 def test_every_example_summarises_without_blanks_or_markup():
     for path in EXAMPLES:
         s, _ = _summary(path)
