@@ -65,6 +65,7 @@ class Clause:
     tags: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     note: str = ""
+    summary: str = ""           # one plain sentence for the one-page summary (a note template)
     conditional_notes: tuple[ConditionalNote, ...] = ()
     omitted_note: ConditionalNote | None = None
     kind: str = "clause"        # clause | definitions | definition
@@ -95,7 +96,8 @@ class Clause:
     def templated_parts(self) -> list[tuple[str, str, bool]]:
         """(label, source, is_expression) for every condition and note the clause carries;
         compiled at load for syntax errors and analysed for the answers they read."""
-        parts = [("when", self.when, True), ("note", self.note, False)]
+        parts = [("when", self.when, True), ("note", self.note, False),
+                 ("summary", self.summary, False)]
         for n in self.conditional_notes:
             parts += [("conditional note condition", n.when, True), ("conditional note", n.text, False)]
         if self.omitted_note:

@@ -16,7 +16,8 @@ from .yamlio import describe_position, key_line, parse_yaml, read_text
 
 ID_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 CLAUSE_KEYS = {"id", "title", "part", "order", "when", "requires", "excludes", "params", "tags",
-               "sources", "note", "conditional_notes", "omitted_note", "kind", "heading"}
+               "sources", "note", "conditional_notes", "omitted_note", "kind", "heading",
+               "summary"}
 DEFINITION_KEYS = {"id", "term", "when", "note", "sources", "tags", "params", "requires"}
 SOURCE_KEYS = {"cite", "jurisdiction", "year", "chose", "verified", "url"}
 
@@ -42,6 +43,7 @@ FRONT_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "kind": ((str,), "'kind' is a word, like clause"),
     "heading": (_TEXT, "'heading' is one line of text"),
     "note": (_TEXT, "'note' is text"),
+    "summary": (_TEXT, "'summary' is one plain sentence"),
     "requires": ((str, list), "'requires' is a list of clause ids, like [a, b]"),
     "excludes": ((str, list), "'excludes' is a list of clause ids, like [a, b]"),
     "params": ((str, list), "'params' is a list of answer keys, like [a.b]"),
@@ -126,6 +128,7 @@ def load_clause(path: Path, positions: bool = True) -> Clause:
         tags=_str_tuple(front.get("tags"), where, "tags"),
         sources=sources,
         note=_paragraphs(front.get("note")),
+        summary=" ".join(str(front.get("summary") or "").split()),
         conditional_notes=cnotes,
         omitted_note=omitted,
         kind="definition" if is_def else str(front.get("kind", "clause")),

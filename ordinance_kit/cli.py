@@ -234,6 +234,9 @@ def clauses_show(ctx: typer.Context, clause_id: str = typer.Argument(..., metava
         con.print(escape_rich(c.note))
         for n in c.conditional_notes:
             con.print(f"\n[italic]When {escape_rich(n.when)}:[/italic] {escape_rich(n.text)}")
+        if c.summary:                     # the sentence of the one-page summary (as a template)
+            con.print("\n[bold]Summary sentence[/bold]")
+            con.print(escape_rich(c.summary))
         con.print("\n[bold]Body[/bold]")
         con.print(escape_rich(c.body.strip()))
     run(body)
@@ -290,7 +293,8 @@ def clauses_check(ctx: typer.Context,
 
 # Commands that live in their own modules register themselves on `app` when imported; they
 # import cli_common, never this module.
-from . import cli_advocate, cli_batch, cli_companion, cli_redline, cli_review  # noqa: E402,F401
+from . import (cli_advocate, cli_batch, cli_companion, cli_outputs, cli_redline,  # noqa: E402,F401
+               cli_review)
 
 
 def main():

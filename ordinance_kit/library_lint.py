@@ -28,6 +28,7 @@ from .clause import STRUCTURAL_PARTS, Clause, Library, _rel
 from .templating import environment
 from .state_facts_lint import state_findings
 from .yaml_comments import cut_values
+from .library_lint_outputs import benchmark_files, summary_sentence
 
 ERROR = "error"
 WARNING = "warning"
@@ -325,7 +326,7 @@ def _close(a: str, b: str) -> bool:
 
 CLAUSE_RULES: list[Callable[[ClauseFile], list[Finding]]] = [
     required_keys, note_and_sources, definition_form, hand_numbering, style_words, line_joins,
-    params_match, unknown_filters,
+    params_match, unknown_filters, summary_sentence,
 ]
 
 
@@ -348,7 +349,8 @@ def yaml_comments(lib: Library, files: list[ClauseFile]) -> list[Finding]:
 
 def _yaml_files(lib: Library) -> list[Path]:
     return (sorted((lib.root / "questions").glob("*.yaml")) + [lib.root / "tags.yaml"]
-            + [lib.states[code] for code in sorted(lib.states)])
+            + [lib.states[code] for code in sorted(lib.states)]
+            + sorted((lib.root / "benchmarks").glob("*.yaml")))
 
 
 # --- questions --------------------------------------------------------------------------------
@@ -406,8 +408,8 @@ def lint_loaded(lib: Library, *, states: bool = True) -> list[Finding]:
     files = [read_clause_file(c) for c in lib.clauses + lib.definitions]
     findings = [x for f in files for rule in CLAUSE_RULES for x in _named(rule, f)]
     findings += _named(yaml_comments, lib, files) + _named(question_rules, lib)
-    if states:
-        findings += _named(state_facts, lib)
+    if states:         # the full lint of `clauses check`; a build needs neither
+        findings += _named(state_facts, lib) + _named(benchmark_files, lib)
     return sorted(findings, key=_order)
 
 

@@ -50,7 +50,8 @@ def validate(lib: Library, state_paths: set[str]) -> None:
                     if key not in keys:
                         raise UserError(f"{clause.rel}: the {label} reads '{key}', which no "
                                         f"question defines{nearest(key, keys)}.")
-                    reads.add(key)
+                    if label != "summary":   # the summary is not the draft: its reads
+                        reads.add(key)       # stay out of the draft's recorded parameters
                     if label == "body":
                         body_reads.add(key)
         clause.reads = frozenset(reads)

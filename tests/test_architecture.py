@@ -18,8 +18,8 @@ WRITER_MAY_IMPORT = {"ordinance_kit.model", "ordinance_kit.numbering", "ordinanc
                      "ordinance_kit.writers.revisions",
                      # the Akoma Ntoso writer keeps its metadata (FRBR, references) apart
                      "ordinance_kit.writers.akn_meta",
-                     # the companion forms' tree (pure dataclasses over the model)
-                     "ordinance_kit.companion_model"}
+                     # the companion forms' and the one-page summary's trees (pure data)
+                     "ordinance_kit.companion_model", "ordinance_kit.summary_model"}
 
 
 def test_no_import_cycles():
