@@ -101,10 +101,13 @@ def test_parent_is_a_file(cli, answers_file, tmp_path):
     ("draft.md", "docx", "{out}: the name ends in .md (Markdown) but --format docx writes a Word "
                          "document. Use -o {folder}/draft.docx, or leave out --format."),
     ("draft.txt", None, "{out}: the ending '.txt' is not a format; an output name must end in "
-                        ".docx or .md, the format it holds. For example: -o {folder}/draft.docx."),
-    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx or .md, the "
-                    "format it holds. For example: -o {folder}/draft.md."),
-    ("draft.md", "pdf", "--format pdf: use one of docx, md."),
+                        ".docx, .md or .pdf, the format it holds. For example: -o "
+                        "{folder}/draft.docx."),
+    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx, .md or "
+                    ".pdf, the format it holds. For example: -o {folder}/draft.md."),
+    ("draft.md", "pdf", "{out}: the name ends in .md (Markdown) but --format pdf writes a PDF. "
+                        "Use -o {folder}/draft.pdf, or leave out --format."),
+    ("draft.md", "rtf", "--format rtf: use one of docx, md, pdf."),
 ])
 def test_name_and_format_must_agree(cli, answers_file, tmp_path, name, fmt, message):
     out = tmp_path / name
