@@ -38,7 +38,6 @@ OUTPUT_FORMATS = {f.name: f for f in (
 )}
 FORMATS = tuple(OUTPUT_FORMATS)
 SUFFIXES = {f.name: f.suffixes for f in OUTPUT_FORMATS.values()}
-_FORMAT_NAMES = {f.name: f.what for f in OUTPUT_FORMATS.values()}
 
 
 @dataclass
@@ -77,37 +76,10 @@ def check(library: Library, answers: Answers, *, final: bool = False, notes: boo
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     """The format to write: --format if given, else the output name's ending; they must agree,
-    so a file named .docx always holds a Word document."""
-    if fmt is not None:
-        fmt = fmt.strip().lower()
-        if fmt not in FORMATS:
-            raise UserError(f"--format {fmt}: use one of {', '.join(FORMATS)}.")
-    if output is None:
-        return fmt or "docx"
-    suffix = output.suffix.lower()
-    named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
-    if named is None:
-        endings = one_of([SUFFIXES[f][0] for f in FORMATS])
-        what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
-        raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
-                        f"it holds. For example: -o {_renamed(output, fmt or 'docx')}.")
-    if fmt is not None and fmt != named:
-        raise UserError(f"{output}: the name ends in {output.suffix} ({_FORMAT_NAMES[named]}) but "
-                        f"--format {fmt} writes {_FORMAT_NAMES[fmt]}. Use -o {_renamed(output, fmt)}, or "
-                        "leave out --format.")
-    return named
+    so a file named .docx always holds a Word document (the rule: file_formats)."""
+    from .file_formats import choose_format
 
-
-def one_of(words: list[str]) -> str:
-    """'.docx, .md or .pdf'."""
-    return " or ".join(filter(None, [", ".join(words[:-1]), words[-1]])) if words else ""
-
-
-def _renamed(output: Path, fmt: str) -> Path:
-    try:
-        return output.with_suffix(SUFFIXES[fmt][0])
-    except ValueError:               # a name like '/' or '..' has no stem to keep
-        return Path("draft" + SUFFIXES[fmt][0])
+    return choose_format(output, fmt, OUTPUT_FORMATS.values(), default="docx")
 
 
 def file_name(stem: str, fmt: str) -> str:
