@@ -99,3 +99,63 @@ def test_a_redline_converts_without_revision_marks(redline_and_new, tmp_path):
     assert "Town of Millbrook" in flat
     # Riverbend's own words were deleted by the redline: accepted, they are not printed
     assert "Riverbend" not in flat
+
+
+# --- build -o draft.pdf ---------------------------------------------------------------------------
+
+NOTE_ANNOTATION = re.compile(rb"/Subtype\s*/Text\b")      # a comment (sticky note), not a link
+
+
+def pdf_text(path: Path) -> str:
+    """The words in reading order (-layout: the DRAFT watermark does not split a line)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return re.sub(r"\s+", " ", out)
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+@needs_soffice
+def test_build_writes_a_real_pdf(cli, tmp_path):
+    out = tmp_path / "draft.pdf"
+    code, _, err = cli("build", OLD, "-o", out)
+    assert code == 0, err
+    assert "Wrote" in err and "draft, with drafter's notes" in err
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    ordinance = build(*prepare(OLD), "md").ordinance
+    text = pdf_text(out)
+    assert "ORDINANCE NO. 2026-14" in text
+    assert "CITY OF RIVERBEND" in text
+    last = ordinance.sections[-1]
+    assert f"{last.label} {last.heading}" in text
+    words = sum(len(b.text.split()) for b in ordinance.all_blocks())
+    assert words // 700 <= pdf_pages(out) <= words // 200 + 3      # 300-500 words a page
+    assert len(NOTE_ANNOTATION.findall(data)) > 10                   # notes as PDF comments
+    # the same with --format and without notes: no comments at all
+    bare = tmp_path / "bare.pdf"
+    code, _, err = cli("build", OLD, "--format", "pdf", "-o", bare, "--no-notes")
+    assert code == 0, err
+    assert NOTE_ANNOTATION.findall(bare.read_bytes()) == []
+    assert pdf_pages(bare) <= pdf_pages(out)
+
+
+@needs_soffice
+def test_the_default_name_and_batch_pdf(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli("build", OLD, "--format", "pdf", "--final")
+    assert code == 0, err
+    assert (tmp_path / "riverbend-ca.pdf").read_bytes().startswith(b"%PDF-")
+    assert "DRAFT" not in pdf_text(tmp_path / "riverbend-ca.pdf")
+    csv = tmp_path / "towns.csv"
+    csv.write_text("jurisdiction.name\nRiverbend\n", encoding="utf-8")
+    code, _, err = cli("batch", csv, "--base", OLD, "-o", tmp_path / "out", "--format",
+                       "md,pdf", "--jobs", "1")
+    assert code == 0, err
+    made = sorted(p.suffix for p in (tmp_path / "out").iterdir() if p.suffix in (".md", ".pdf"))
+    assert made == [".md", ".pdf"]
+    assert next((tmp_path / "out").glob("*.pdf")).read_bytes().startswith(b"%PDF-")
