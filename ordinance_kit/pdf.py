@@ -79,7 +79,11 @@ def docx_to_pdf(docx: bytes, *, where: str) -> bytes:
     soffice = soffice_path()
     if soffice is None:
         raise UserError(_INSTALL, where=where)
-    clean = accept_tracked_changes(docx)
+    try:
+        clean = accept_tracked_changes(docx)
+    except (zipfile.BadZipFile, ValueError) as exc:     # ValueError: lxml's XMLSyntaxError
+        raise UserError(f"the document to convert is not a readable Word file ({exc}).",
+                        where=where) from None
     with _one_at_a_time(where), tempfile.TemporaryDirectory(prefix="ordinance-kit-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "ordinance.docx"

@@ -159,3 +159,78 @@ def test_the_default_name_and_batch_pdf(cli, tmp_path, monkeypatch):
     made = sorted(p.suffix for p in (tmp_path / "out").iterdir() if p.suffix in (".md", ".pdf"))
     assert made == [".md", ".pdf"]
     assert next((tmp_path / "out").glob("*.pdf")).read_bytes().startswith(b"%PDF-")
+
+
+# --- LibreOffice misbehaving: a stand-in soffice (no LibreOffice needed) ---------------------------
+
+def fake_soffice(tmp_path: Path, script: str) -> str:
+    path = tmp_path / "soffice"
+    path.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    path.chmod(0o755)
+    return str(path)
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a killed child waits for its new parent to reap it)."""
+    import os
+    import time
+
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists() and stat.read_text().rsplit(")", 1)[-1].split()[0] == "Z":
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell")
+def test_a_hung_conversion_is_stopped_with_everything_it_started(tmp_path, monkeypatch,
+                                                                 redline_and_new):
+    pids = tmp_path / "pids"
+    # soffice starts a child (as the real one does) and both hang
+    soffice = fake_soffice(tmp_path, f"sleep 300 & echo $! > {pids}; echo $$ >> {pids}; wait\n")
+    monkeypatch.setattr(pdf, "soffice_path", lambda: soffice)
+    monkeypatch.setattr(pdf, "CONVERT_SECONDS", 2)
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+    assert "did not finish the PDF within 2 seconds" in err.value.render()
+    for pid in map(int, pids.read_text().split()):
+        assert not running(pid), pid
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell")
+def test_a_failed_conversion_is_a_clear_message(tmp_path, monkeypatch, redline_and_new):
+    soffice = fake_soffice(tmp_path, "echo 'Error: source file could not be loaded' >&2; exit 1\n")
+    monkeypatch.setattr(pdf, "soffice_path", lambda: soffice)
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+    text = err.value.render()
+    assert text.startswith("x.pdf: LibreOffice could not convert") and "could not be loaded" in text
+
+
+def test_conversions_take_turns_and_the_wait_is_bounded(tmp_path, monkeypatch, redline_and_new):
+    import fcntl
+    import tempfile
+
+    monkeypatch.setattr(pdf, "soffice_path", lambda: "/bin/true")
+    monkeypatch.setattr(pdf, "LOCK_WAIT_SECONDS", 1)
+    lock = Path(tempfile.gettempdir()) / "ordinance-kit-soffice.lock"
+    with open(lock, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)      # another conversion is running
+        try:
+            with pytest.raises(UserError) as err:
+                pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+        finally:
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+    assert "another PDF conversion" in err.value.render()
+
+
+def test_what_is_not_a_word_file_is_refused(monkeypatch):
+    monkeypatch.setattr(pdf, "soffice_path", lambda: "/bin/true")
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(b"not a zip", where="x.pdf")
+    assert "not a readable Word file" in err.value.render()
