@@ -28,6 +28,7 @@ from .batch_records import (ERRORS, MANIFEST, append_manifest, check_errors_path
 from .batch_rows import Row, join_problems, plan_rows, read_csv, slugify  # noqa: F401
 from .batch_worker import (Options, RowResult, build_chunk, build_row,  # noqa: F401
                            init_worker)
+from .engine import file_name
 from .errors import UserError
 from .output import Stopped
 from .values import plain
@@ -100,8 +101,8 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
 
     manifest = read_manifest(outdir)
     write_manifest(outdir, manifest)      # compacted once; chunks then only append
-    tasks = [(row, {f"{row.slug}.{fmt}": manifest[f"{row.slug}.{fmt}"]
-                    for fmt in options.formats if f"{row.slug}.{fmt}" in manifest})
+    tasks = [(row, {file_name(row.slug, fmt): manifest[file_name(row.slug, fmt)]
+                    for fmt in options.formats if file_name(row.slug, fmt) in manifest})
              for row in rows]
     summary = Summary(rows=len(rows), jobs=jobs)
     slugs = {row.number: row.slug for row in rows}
@@ -123,8 +124,8 @@ def run_batch(csv_path: Path, base_path: Path | None, outdir: Path, options: Opt
                 summary.failed += 1
                 summary.errors.append(r)
                 for fmt in options.formats:     # whatever is there is no longer current
-                    if manifest.pop(f"{slugs[r.row]}.{fmt}", None) is not None:
-                        changed[f"{slugs[r.row]}.{fmt}"] = None
+                    if manifest.pop(file_name(slugs[r.row], fmt), None) is not None:
+                        changed[file_name(slugs[r.row], fmt)] = None
             summary.built += len(r.built)
             summary.skipped += len(r.skipped)
             summary.build_seconds += r.seconds

@@ -111,7 +111,7 @@ def build_row(row: Row, entries: dict[str, dict]) -> RowResult:
         digest = answers.digest() + ";" + opts.key()
         todo = []
         for fmt in opts.formats:
-            fname = f"{row.slug}.{fmt}"
+            fname = engine.file_name(row.slug, fmt)
             rec = entries.get(fname)
             if (not opts.force and rec and rec.get("answers") == digest
                     and rec.get("library") == lib.digest and rec.get("format") == fmt
@@ -123,10 +123,10 @@ def build_row(row: Row, entries: dict[str, dict]) -> RowResult:
         for fmt, fname in todo:
             if result is None:      # assemble and check once; errors raise ChecksFailed
                 result = engine.build(lib, answers, fmt, final=opts.final, notes=opts.notes,
-                                      line_numbers=opts.line_numbers)
+                                      line_numbers=opts.line_numbers, where=fname)
                 data = result.data
             else:                   # the same checked draft in another format
-                data = engine.render(result, fmt)
+                data = engine.render(result, fmt, where=fname)
             atomic_write(outdir / fname, data)
             res.built.append((fname, fmt, digest, hashlib.sha256(data).hexdigest()))
     except UserError as exc:

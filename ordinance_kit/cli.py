@@ -12,8 +12,8 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .cli_common import (LibraryOpt, SetOpt, app, console, escape_rich, print_findings,
-                         run)
+from .cli_common import (FinalOpt, LibraryOpt, NotesOpt, SetOpt, app, console, escape_rich,
+                         kind_of_draft, notes_wanted, print_findings, run)
 from .errors import UserError
 
 # The names these helpers had before cli_common existed, for commands written against them.
@@ -52,17 +52,16 @@ def build(
                                                "file's name with the format's ending, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="docx (default), md (a plain Markdown preview), "
-                                           "html (a web page) or akn (Akoma Ntoso XML, the "
-                                           "legislative data standard). Taken from the -o file "
-                                           "name when not given; the name must end in .docx, "
-                                           ".md, .html or .xml to match."),
-    notes: bool = typer.Option(True, "--notes/--no-notes",
-                               help="Include the drafter's notes (Word comments; in the web "
-                                    "page, notes that open and close)."),
+                                           "pdf (the Word layout, printed through LibreOffice, "
+                                           "which must be installed), html (a web page) or akn "
+                                           "(Akoma Ntoso XML, the legislative data standard). "
+                                           "Taken from the -o file name when not given; the "
+                                           "name must end in .docx, .md, .pdf, .html or .xml "
+                                           "to match."),
+    notes: Optional[bool] = NotesOpt,
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
-    final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
-                               "any blank is unfilled."),
+    final: bool = FinalOpt,
     force: bool = typer.Option(False, "--force", help="Replace the output file if it exists "
                                "(a regular file only, never the answers file)."),
     sets: Optional[List[str]] = SetOpt,
@@ -75,6 +74,7 @@ def build(
     \b
       ordinance-kit build examples/riverbend-ca.yaml -o draft.docx
       ordinance-kit build my-city.yaml -o preview.md --no-notes
+      ordinance-kit build my-city.yaml -o council-packet.pdf
       ordinance-kit build my-city.yaml -o draft.html         (a web page)
       ordinance-kit build my-city.yaml -o draft.xml          (Akoma Ntoso)
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
@@ -82,21 +82,23 @@ def build(
     from .output import Stopped, stop_on_signals
 
     def body():
-        from .engine import SUFFIXES, build as do_build, output_format, prepare
+        from .engine import build as do_build, file_name, output_format, prepare, require_format
         from .output import atomic_write, check_target
 
         chosen = output_format(output, fmt)       # a .docx name always holds a Word document
-        out = output if output is not None else Path(answers.stem + SUFFIXES[chosen][0])
+        out = output if output is not None else Path(file_name(answers.stem, chosen))
+        require_format(chosen, str(out))          # no LibreOffice: say so before any work
         check_target(out, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
-        result = do_build(lib, ans, chosen, final=final, notes=notes, line_numbers=line_numbers)
+        with_notes = notes_wanted(notes, final)
+        result = do_build(lib, ans, chosen, final=final, notes=with_notes,
+                          line_numbers=line_numbers, where=str(out))
         print_findings([f for f in result.findings if f.level != "error"])
         atomic_write(out, result.data, replace=force)    # without --force: only a new file
         o = result.ordinance
         console(stderr=True).print(
             f"Wrote {escape_rich(str(out))}: {len(o.sections)} sections, "
-            f"{len(o.blanks)} blank(s) to fill, {'final' if final else 'draft'}"
-            f"{', with drafter' + chr(39) + 's notes' if notes else ''}.")
+            f"{len(o.blanks)} blank(s) to fill, {kind_of_draft(final, notes, with_notes)}.")
     try:
         with stop_on_signals():          # SIGTERM/SIGHUP clean up like Ctrl-C
             run(body)

@@ -16,11 +16,11 @@ from .errors import UserError
 FORMATS = ("text", "md")
 
 
-def _check_format(fmt: str) -> str:
-    fmt = (fmt or "text").lower()
-    if fmt not in FORMATS:
-        raise UserError(f"--format {fmt}: use text or md.")
-    return fmt
+def _check_format(fmt: str | None, output: Path | None) -> str:
+    """text or md; with -o, the name's ending must say which (why.md, questions.txt)."""
+    from .file_formats import MARKDOWN, TEXT, choose_format
+
+    return choose_format(output, fmt, (TEXT, MARKDOWN), default="text")
 
 
 def _write_or_print(text: str, output: Optional[Path], force: bool,
@@ -87,8 +87,10 @@ def explain(
     answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
     clause_id: Optional[str] = typer.Argument(None, metavar="ID",
                                               help="One clause or definition id."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text (default: the full trace) "
-                            "or md (a short, readable account to attach to a proposal)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text (default: the full "
+                                      "trace) or md (a short, readable account to attach to a "
+                                      "proposal). Taken from the -o name's ending (.txt or .md) "
+                                      "when not given."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="With --format md: the full "
                                  "trace (every clause and definition, question keys, where "
                                  "each answer came from, every source) instead of the short "
@@ -120,7 +122,7 @@ def explain(
         from .engine import check as do_check, prepare
         from .explain import explain_all, explain_clause, render_markdown, render_text
 
-        chosen = _check_format(fmt)
+        chosen = _check_format(fmt, output)
         if output is not None:
             from .output import check_target
 
@@ -152,8 +154,9 @@ def explain(
 
 @app.command()
 def questions(
-    fmt: str = typer.Option("text", "--format", "-f", help="text (default) or md (the "
-                            "docs/answers.md reference page)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text (default) or md "
+                                      "(the docs/answers.md reference page). Taken from the -o "
+                                      "name's ending (.txt or .md) when not given."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
                                           help="Write to this file instead of the screen."),
     force: bool = typer.Option(False, "--force", help="Replace the -o file if it exists."),
@@ -172,7 +175,7 @@ def questions(
         from .library import load_library
         from .reference import answers_markdown, questions_text
 
-        chosen = _check_format(fmt)
+        chosen = _check_format(fmt, output)
         if output is not None:
             from .output import check_target
 

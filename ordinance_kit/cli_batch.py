@@ -10,7 +10,8 @@ from typing import Optional
 
 import typer
 
-from .cli_common import LibraryOpt, app, console, escape_rich, run
+from .cli_common import (FinalOpt, LibraryOpt, NotesOpt, app, console, escape_rich,
+                         kind_of_draft, notes_wanted, run)
 from .errors import UserError
 
 
@@ -25,16 +26,16 @@ def batch(
     outdir: Path = typer.Option(..., "-o", "--output", file_okay=False,
                                 help="The folder for the drafts (created if missing)."),
     fmt: str = typer.Option("docx", "--format", "-f",
-                            help="docx, md or html, or several: docx,html."),
+                            help="docx, md, pdf, html or akn, or several: docx,md,pdf. A PDF "
+                                 "goes through LibreOffice one file at a time (a few seconds "
+                                 "each)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: the number of CPUs; "
                                             "1 builds in this process)."),
     force: bool = typer.Option(False, "--force", help="Rebuild drafts that are up to date."),
-    notes: bool = typer.Option(True, "--notes/--no-notes",
-                               help="Include the drafter's notes (Word comments)."),
+    notes: Optional[bool] = NotesOpt,
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines."),
-    final: bool = typer.Option(False, "--final", help="No DRAFT marking; unfilled blanks fail "
-                               "the row."),
+    final: bool = FinalOpt,
     library: Optional[Path] = LibraryOpt,
     stats_json: Optional[Path] = typer.Option(None, "--stats-json", hidden=True, dir_okay=False,
                                               help="Write run statistics as JSON (bench/); "
@@ -58,7 +59,7 @@ def batch(
 
     def body():
         from .batch import Options, run_batch
-        from .engine import FORMATS
+        from .engine import FORMATS, require_format
         from .output import check_target
 
         formats = tuple(dict.fromkeys(f.strip().lower() for f in fmt.split(",") if f.strip()))
@@ -66,11 +67,13 @@ def batch(
         if bad or not formats:
             raise UserError(f"--format {fmt}: use one or more of {', '.join(FORMATS)}, "
                             "separated by commas.")
+        for chosen in formats:                   # no LibreOffice for a PDF: before any work
+            require_format(chosen, f"--format {fmt}")
         if stats_json is not None:
             check_target(stats_json, force)      # before any work, like every output
         n_jobs = jobs or os.cpu_count() or 1
-        options = Options(formats, final=final, notes=notes, line_numbers=line_numbers,
-                          force=force)
+        options = Options(formats, final=final, notes=notes_wanted(notes, final),
+                          line_numbers=line_numbers, force=force)
         err = console(stderr=True)
         progress = _Progress(err)
         try:
@@ -80,6 +83,8 @@ def batch(
         finally:
             progress.stop()
         _report(err, summary, outdir)
+        if final:                                # a final text drops the notes: say so
+            err.print(f"Each text is {kind_of_draft(final, notes, options.notes)}.")
         if stats_json is not None:
             _write_stats(stats_json, summary, force)
         if summary.signal:

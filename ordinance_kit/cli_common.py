@@ -24,6 +24,29 @@ LibraryOpt = typer.Option(None, "--library", help="Use another clause library fo
                           file_okay=False)
 SetOpt = typer.Option(None, "--set", help="Override one answer, as key=value "
                       "(repeatable); wins over the answers file.", metavar="KEY=VALUE")
+# Drafter's notes: on for a draft, off for a final text unless asked for (None: not given).
+NotesOpt = typer.Option(None, "--notes/--no-notes",
+                        help="Include the drafter's notes (Word comments; comments in a PDF). "
+                             "Default: included in a draft, left out with --final.")
+FinalOpt = typer.Option(False, "--final", help="The text as introduced: no DRAFT marking or "
+                        "watermark, no drafter's notes unless --notes is given; fails if any "
+                        "blank is unfilled.")
+
+
+def notes_wanted(notes: bool | None, final: bool) -> bool:
+    """--notes/--no-notes when given; otherwise a draft has its notes and a final text not."""
+    return (not final) if notes is None else notes
+
+
+def kind_of_draft(final: bool, notes: bool | None, with_notes: bool) -> str:
+    """How a command's closing line describes what it wrote."""
+    if not final:
+        return "draft, with drafter's notes" if with_notes else "draft"
+    if with_notes:
+        return "final, with drafter's notes"
+    if notes is None:
+        return "final, without drafter's notes (add --notes to keep them)"
+    return "final, without drafter's notes"
 
 
 def console(stderr: bool = False, wrap: bool = False):

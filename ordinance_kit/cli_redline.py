@@ -47,9 +47,9 @@ def redline(
     def body():
         from .output import atomic_write, check_target
 
-        if output.suffix.lower() != ".docx":
-            raise UserError(f"-o {output}: a redline is a Word document; give a name ending "
-                            "in .docx.")
+        from .file_formats import WORD, require_ending
+
+        require_ending(output, WORD, "redline")     # a redline is a Word document
         when = _parse_date(date)
         if not author.strip() or len(author) > 255 or not author.isprintable():
             raise UserError(f"--author {author!r}: give a name of 1 to 255 printable "

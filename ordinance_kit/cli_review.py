@@ -13,8 +13,6 @@ from .cli_common import LibraryOpt, app, run
 from .errors import UserError
 
 REPORT_FORMATS = ("text", "md", "html", "json", "docx")
-_SUFFIXES = {".txt": "text", ".md": "md", ".html": "html", ".htm": "html", ".json": "json",
-             ".docx": "docx"}
 
 
 @app.command()
@@ -32,7 +30,8 @@ def review(
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="text, md, html, json or docx (the edited file with "
                                            "a Word comment on each weakened point). Default: "
-                                           "from the -o suffix, else text."),
+                                           "from the -o name's ending (.txt, .md, .html, "
+                                           ".json, .docx), else text."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
                                           help="Write the report here (default: print it)."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file."),
@@ -82,12 +81,10 @@ def review(
 
 
 def _format(fmt: str | None, output: Path | None) -> str:
-    if fmt is None:
-        return _SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
-    chosen = fmt.strip().lower()
-    if chosen not in REPORT_FORMATS:
-        raise UserError(f"--format {fmt}: use one of {', '.join(REPORT_FORMATS)}.")
-    return chosen
+    """The report's format; a report written with -o is named for what it holds."""
+    from .file_formats import HTML, JSON, MARKDOWN, TEXT, WORD, choose_format
+
+    return choose_format(output, fmt, (TEXT, MARKDOWN, HTML, JSON, WORD), default="text")
 
 
 def check_docx(path: Path) -> None:

@@ -24,18 +24,22 @@ class OutputFormat:
     what: str
     module: str          # under ordinance_kit.writers; imported only when the format is used
     function: str
+    # A format made by converting another writer's bytes (a PDF is the DOCX, printed): a module
+    # under ordinance_kit with `convert(data, *, where) -> bytes` and `unavailable() -> str |
+    # None` (why it cannot run on this computer, asked before any work). Empty for the rest.
+    convert: str = ""
 
 
 # One row per output format; a new writer adds its row here and nowhere else.
 OUTPUT_FORMATS = {f.name: f for f in (
     OutputFormat("docx", (".docx",), "a Word document", "docx_writer", "render_docx"),
     OutputFormat("md", (".md", ".markdown"), "Markdown", "markdown", "render_markdown"),
-    OutputFormat("akn", (".xml", ".akn"), "Akoma Ntoso XML", "akn", "render_akn"),
+    OutputFormat("pdf", (".pdf",), "a PDF", "docx_writer", "render_docx", convert="pdf"),
     OutputFormat("html", (".html", ".htm"), "a web page", "html", "render_html"),
+    OutputFormat("akn", (".xml", ".akn"), "Akoma Ntoso XML", "akn", "render_akn"),
 )}
 FORMATS = tuple(OUTPUT_FORMATS)
 SUFFIXES = {f.name: f.suffixes for f in OUTPUT_FORMATS.values()}
-_FORMAT_NAMES = {f.name: f.what for f in OUTPUT_FORMATS.values()}
 
 
 @dataclass
@@ -74,36 +78,34 @@ def check(library: Library, answers: Answers, *, final: bool = False, notes: boo
 
 def output_format(output: Path | None, fmt: str | None) -> str:
     """The format to write: --format if given, else the output name's ending; they must agree,
-    so a file named .docx always holds a Word document."""
-    if fmt is not None:
-        fmt = fmt.strip().lower()
-        if fmt not in FORMATS:
-            raise UserError(f"--format {fmt}: use one of {', '.join(FORMATS)}.")
-    if output is None:
-        return fmt or "docx"
-    suffix = output.suffix.lower()
-    named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
-    if named is None:
-        firsts = [SUFFIXES[f][0] for f in FORMATS]
-        endings = ", ".join(firsts[:-1]) + " or " + firsts[-1] if len(firsts) > 1 else firsts[0]
-        what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
-        raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
-                        f"it holds. For example: -o {_renamed(output, fmt or 'docx')}.")
-    if fmt is not None and fmt != named:
-        raise UserError(f"{output}: the name ends in {output.suffix} ({_FORMAT_NAMES[named]}) but "
-                        f"--format {fmt} writes {_FORMAT_NAMES[fmt]}. Use -o {_renamed(output, fmt)}, or "
-                        "leave out --format.")
-    return named
+    so a file named .docx always holds a Word document (the rule: file_formats)."""
+    from .file_formats import choose_format
+
+    return choose_format(output, fmt, OUTPUT_FORMATS.values(), default="docx")
 
 
-def _renamed(output: Path, fmt: str) -> Path:
-    try:
-        return output.with_suffix(SUFFIXES[fmt][0])
-    except ValueError:               # a name like '/' or '..' has no stem to keep
-        return Path("draft" + SUFFIXES[fmt][0])
+def file_name(stem: str, fmt: str) -> str:
+    """`stem` with the ending format `fmt` is written under (batch names its drafts so)."""
+    return stem + SUFFIXES[fmt][0]
 
 
-def render(result: BuildResult, fmt: str) -> bytes:
+def require_format(fmt: str, where: str) -> None:
+    """Refuse, before any work, a format this computer cannot make (a PDF without LibreOffice)."""
+    spec = OUTPUT_FORMATS.get(fmt)
+    if spec is not None and spec.convert:
+        reason = _converter(spec).unavailable()
+        if reason:
+            raise UserError(reason, where=where)
+
+
+def _converter(spec: OutputFormat):
+    from importlib import import_module
+
+    return import_module(f".{spec.convert}", __package__)
+
+
+def render(result: BuildResult, fmt: str, *, where: str | None = None) -> bytes:
+    """The ordinance in format `fmt`; `where` (the output's name) is for a converter's messages."""
     spec = OUTPUT_FORMATS.get(fmt)
     if spec is None:
         raise UserError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
@@ -111,17 +113,21 @@ def render(result: BuildResult, fmt: str) -> bytes:
 
     writer = getattr(import_module(f".writers.{spec.module}", __package__), spec.function)
     data = writer(result.ordinance, result.options)
-    return data.encode("utf-8") if isinstance(data, str) else data
+    data = data.encode("utf-8") if isinstance(data, str) else data
+    if spec.convert:
+        data = _converter(spec).convert(data, where=where or fmt)
+    return data
 
 
 def build(library: Library, answers: Answers, fmt: str, *, final: bool = False,
-          notes: bool = True, line_numbers: bool = False, strict: bool = False) -> BuildResult:
+          notes: bool = True, line_numbers: bool = False, strict: bool = False,
+          where: str | None = None) -> BuildResult:
     """Assemble, check (errors raise ChecksFailed), and render."""
     result = check(library, answers, final=final, notes=notes, line_numbers=line_numbers,
                    strict=strict)
     if has_errors(result.findings):
         raise ChecksFailed(result.findings)
-    result.data = render(result, fmt)
+    result.data = render(result, fmt, where=where)
     return result
 
 

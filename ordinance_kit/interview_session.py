@@ -24,6 +24,10 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
     lib = load_library(library)
     qs = lib.questions
     out = output or update or Path("answers.yaml")
+    if output is not None:
+        from .file_formats import YAML, require_ending
+
+        require_ending(output, YAML, "init")      # an answers file is YAML
     in_place = update is not None and out.resolve() == update.resolve()
     check_target(out, True)                 # folder exists and is writable
     interactive = not defaults

@@ -35,8 +35,12 @@ LOCK_WAIT_SECONDS = 900    # waiting for other conversions on this machine to fi
 _INSTALL = ("Making a PDF needs LibreOffice, which was not found on this computer. Install it "
             "and try again: on Debian or Ubuntu 'sudo apt install libreoffice-writer', on macOS "
             "'brew install --cask libreoffice', on Windows the installer from "
-            "https://www.libreoffice.org/download/ . Word (.docx) and Markdown (.md) drafts do "
+            "https://www.libreoffice.org/download/ (then open a new terminal). Word (.docx) and Markdown (.md) drafts do "
             "not need it: build with -o draft.docx, then print or export that file to PDF.")
+
+# Word comments (the drafter's notes, when the DOCX has them) become PDF comments, shown as note
+# icons in the margin of a PDF viewer; a DOCX without comments gives a PDF without them.
+_PDF_FILTER = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
 
 # Where the installers put soffice when it is not on PATH.
 _KNOWN_PLACES = ("/Applications/LibreOffice.app/Contents/MacOS/soffice",
@@ -56,6 +60,16 @@ def pdf_unavailable() -> str | None:
     return None if soffice_path() else _INSTALL
 
 
+def unavailable() -> str | None:
+    """engine.OUTPUT_FORMATS calls a converter module's `unavailable` before any work."""
+    return pdf_unavailable()
+
+
+def convert(data: bytes, *, where: str) -> bytes:
+    """engine.OUTPUT_FORMATS calls a converter module's `convert` on the writer's bytes."""
+    return docx_to_pdf(data, where=where)
+
+
 def docx_to_pdf(docx: bytes, *, where: str) -> bytes:
     """The PDF of `docx` (bytes of a Word file) with its tracked changes accepted.
 
@@ -65,14 +79,18 @@ def docx_to_pdf(docx: bytes, *, where: str) -> bytes:
     soffice = soffice_path()
     if soffice is None:
         raise UserError(_INSTALL, where=where)
-    clean = accept_tracked_changes(docx)
+    try:
+        clean = accept_tracked_changes(docx)
+    except (zipfile.BadZipFile, ValueError) as exc:     # ValueError: lxml's XMLSyntaxError
+        raise UserError(f"the document to convert is not a readable Word file ({exc}).",
+                        where=where) from None
     with _one_at_a_time(where), tempfile.TemporaryDirectory(prefix="ordinance-kit-pdf-") as tmp:
         folder = Path(tmp)
         source = folder / "ordinance.docx"
         source.write_bytes(clean)
         profile = (folder / "profile").as_uri()
         command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--invisible",
-                   "--nologo", "--norestore", "--nodefault", "--convert-to", "pdf",
+                   "--nologo", "--norestore", "--nodefault", "--convert-to", _PDF_FILTER,
                    "--outdir", str(folder / "out"), str(source)]
         stderr = _run(command, where)
         pdf = folder / "out" / "ordinance.pdf"

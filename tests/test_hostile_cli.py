@@ -249,10 +249,14 @@ def _targets(tmp_path, answers):
     }
 
 
+# each command's own kind of file (the name rule: tests/test_output_suffixes.py)
+_ENDING = {"explain": ".txt", "questions": ".txt", "init": ".yaml"}
+
+
 @pytest.mark.parametrize("command", ["explain", "questions", "init"])
 def test_output_rules_match_build(cli, answers_file, tmp_path, command):
     make = _targets(tmp_path, answers_file(ANSWERS))[command]
-    out = tmp_path / "out.txt"
+    out = tmp_path / ("out" + _ENDING[command])
     code, _, err = cli(*make(out))
     assert code == 0, err
     first = out.read_bytes()
@@ -261,10 +265,10 @@ def test_output_rules_match_build(cli, answers_file, tmp_path, command):
     assert code == 2 and "already exists" in error(err) and out.read_text() == "mine"
     code, _, err = cli(*make(out, "--force"))
     assert code == 0 and out.read_bytes() == first
-    missing = tmp_path / "nowhere" / "x.txt"
+    missing = tmp_path / "nowhere" / ("x" + _ENDING[command])
     code, _, err = cli(*make(missing))
     assert code == 2 and error(err).startswith(f"Error: {missing}: the folder "), err
-    fifo = tmp_path / "fifo"
+    fifo = tmp_path / ("fifo" + _ENDING[command])
     import os
 
     os.mkfifo(fifo)
@@ -280,7 +284,7 @@ def test_a_file_that_appears_meanwhile_is_kept(cli, answers_file, tmp_path, monk
     """Another program takes the name after the checks passed: without --force it is kept."""
     from ordinance_kit import interview_session, output
 
-    out = tmp_path / "out.txt"
+    out = tmp_path / ("out" + _ENDING[command])
     real = output.atomic_write
 
     def taken_first(path, data, *, replace=True):
@@ -298,7 +302,7 @@ def test_a_file_that_appears_meanwhile_is_kept(cli, answers_file, tmp_path, monk
 
 
 def test_explain_never_replaces_its_answers(cli, answers_file, tmp_path):
-    src = answers_file(ANSWERS)
+    src = answers_file(ANSWERS, "answers.md")      # an ending explain may write
     code, _, err = cli("explain", src, "--library", MINI, "-o", src, "--force")
     assert code == 2
     assert error(err) == (f"Error: {src} is the input file {src}; writing the draft there would "

@@ -101,12 +101,15 @@ def test_parent_is_a_file(cli, answers_file, tmp_path):
     ("draft.md", "docx", "{out}: the name ends in .md (Markdown) but --format docx writes a Word "
                          "document. Use -o {folder}/draft.docx, or leave out --format."),
     ("draft.txt", None, "{out}: the ending '.txt' is not a format; an output name must end in "
-                        ".docx, .md, .xml or .html, the format it holds. For example: -o {folder}/draft.docx."),
-    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx, .md, .xml "
-                    "or .html, the format it holds. For example: -o {folder}/draft.md."),
+                        ".docx, .md, .pdf, .html or .xml, the format it holds. For example: -o "
+                        "{folder}/draft.docx."),
+    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx, .md, "
+                    ".pdf, .html or .xml, the format it holds. For example: -o {folder}/draft.md."),
+    ("draft.md", "pdf", "{out}: the name ends in .md (Markdown) but --format pdf writes a PDF. "
+                        "Use -o {folder}/draft.pdf, or leave out --format."),
     ("draft.md", "html", "{out}: the name ends in .md (Markdown) but --format html writes a web "
                          "page. Use -o {folder}/draft.html, or leave out --format."),
-    ("draft.md", "pdf", "--format pdf: use one of docx, md, akn, html."),
+    ("draft.md", "rtf", "--format rtf: use one of docx, md, pdf, html, akn."),
 ])
 def test_name_and_format_must_agree(cli, answers_file, tmp_path, name, fmt, message):
     out = tmp_path / name

@@ -99,3 +99,138 @@ def test_a_redline_converts_without_revision_marks(redline_and_new, tmp_path):
     assert "Town of Millbrook" in flat
     # Riverbend's own words were deleted by the redline: accepted, they are not printed
     assert "Riverbend" not in flat
+
+
+# --- build -o draft.pdf ---------------------------------------------------------------------------
+
+NOTE_ANNOTATION = re.compile(rb"/Subtype\s*/Text\b")      # a comment (sticky note), not a link
+
+
+def pdf_text(path: Path) -> str:
+    """The words in reading order (-layout: the DRAFT watermark does not split a line)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return re.sub(r"\s+", " ", out)
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+@needs_soffice
+def test_build_writes_a_real_pdf(cli, tmp_path):
+    out = tmp_path / "draft.pdf"
+    code, _, err = cli("build", OLD, "-o", out)
+    assert code == 0, err
+    assert "Wrote" in err and "draft, with drafter's notes" in err
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    ordinance = build(*prepare(OLD), "md").ordinance
+    text = pdf_text(out)
+    assert "ORDINANCE NO. 2026-14" in text
+    assert "CITY OF RIVERBEND" in text
+    last = ordinance.sections[-1]
+    assert f"{last.label} {last.heading}" in text
+    words = sum(len(b.text.split()) for b in ordinance.all_blocks())
+    assert words // 700 <= pdf_pages(out) <= words // 200 + 3      # 300-500 words a page
+    assert len(NOTE_ANNOTATION.findall(data)) > 10                   # notes as PDF comments
+    # the same with --format and without notes: no comments at all
+    bare = tmp_path / "bare.pdf"
+    code, _, err = cli("build", OLD, "--format", "pdf", "-o", bare, "--no-notes")
+    assert code == 0, err
+    assert NOTE_ANNOTATION.findall(bare.read_bytes()) == []
+    assert pdf_pages(bare) <= pdf_pages(out)
+
+
+@needs_soffice
+def test_the_default_name_and_batch_pdf(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli("build", OLD, "--format", "pdf", "--final")
+    assert code == 0, err
+    assert (tmp_path / "riverbend-ca.pdf").read_bytes().startswith(b"%PDF-")
+    assert "DRAFT" not in pdf_text(tmp_path / "riverbend-ca.pdf")
+    csv = tmp_path / "towns.csv"
+    csv.write_text("jurisdiction.name\nRiverbend\n", encoding="utf-8")
+    code, _, err = cli("batch", csv, "--base", OLD, "-o", tmp_path / "out", "--format",
+                       "md,pdf", "--jobs", "1")
+    assert code == 0, err
+    made = sorted(p.suffix for p in (tmp_path / "out").iterdir() if p.suffix in (".md", ".pdf"))
+    assert made == [".md", ".pdf"]
+    assert next((tmp_path / "out").glob("*.pdf")).read_bytes().startswith(b"%PDF-")
+
+
+# --- LibreOffice misbehaving: a stand-in soffice (no LibreOffice needed) ---------------------------
+
+def fake_soffice(tmp_path: Path, script: str) -> str:
+    path = tmp_path / "soffice"
+    path.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    path.chmod(0o755)
+    return str(path)
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a killed child waits for its new parent to reap it)."""
+    import os
+    import time
+
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists() and stat.read_text().rsplit(")", 1)[-1].split()[0] == "Z":
+            return False
+        time.sleep(0.1)
+    return True
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell")
+def test_a_hung_conversion_is_stopped_with_everything_it_started(tmp_path, monkeypatch,
+                                                                 redline_and_new):
+    pids = tmp_path / "pids"
+    # soffice starts a child (as the real one does) and both hang
+    soffice = fake_soffice(tmp_path, f"sleep 300 & echo $! > {pids}; echo $$ >> {pids}; wait\n")
+    monkeypatch.setattr(pdf, "soffice_path", lambda: soffice)
+    monkeypatch.setattr(pdf, "CONVERT_SECONDS", 2)
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+    assert "did not finish the PDF within 2 seconds" in err.value.render()
+    for pid in map(int, pids.read_text().split()):
+        assert not running(pid), pid
+
+
+@pytest.mark.skipif(not Path("/bin/sh").exists(), reason="needs a POSIX shell")
+def test_a_failed_conversion_is_a_clear_message(tmp_path, monkeypatch, redline_and_new):
+    soffice = fake_soffice(tmp_path, "echo 'Error: source file could not be loaded' >&2; exit 1\n")
+    monkeypatch.setattr(pdf, "soffice_path", lambda: soffice)
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+    text = err.value.render()
+    assert text.startswith("x.pdf: LibreOffice could not convert") and "could not be loaded" in text
+
+
+def test_conversions_take_turns_and_the_wait_is_bounded(tmp_path, monkeypatch, redline_and_new):
+    import fcntl
+    import tempfile
+
+    monkeypatch.setattr(pdf, "soffice_path", lambda: "/bin/true")
+    monkeypatch.setattr(pdf, "LOCK_WAIT_SECONDS", 1)
+    lock = Path(tempfile.gettempdir()) / "ordinance-kit-soffice.lock"
+    with open(lock, "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)      # another conversion is running
+        try:
+            with pytest.raises(UserError) as err:
+                pdf.docx_to_pdf(redline_and_new[1], where="x.pdf")
+        finally:
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+    assert "another PDF conversion" in err.value.render()
+
+
+def test_what_is_not_a_word_file_is_refused(monkeypatch):
+    monkeypatch.setattr(pdf, "soffice_path", lambda: "/bin/true")
+    with pytest.raises(UserError) as err:
+        pdf.docx_to_pdf(b"not a zip", where="x.pdf")
+    assert "not a readable Word file" in err.value.render()

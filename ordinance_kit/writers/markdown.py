@@ -36,7 +36,9 @@ def escape_entities(text: str) -> str:
 
 
 def _line_start(text: str) -> str:
-    """Escape what would make a line that begins with `text` a list, heading or fence."""
+    """Escape what would make a line that begins with `text` a list, heading or fence.
+    Leading spaces and tabs go: four of them make a code block, and fewer print nothing."""
+    text = text.lstrip(" \t")
     m = _LINE_START.match(text)
     if not m:
         return text
