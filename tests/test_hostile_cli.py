@@ -311,7 +311,7 @@ def test_explain_never_replaces_its_answers(cli, answers_file, tmp_path):
 
 
 def test_explain_markdown_escapes_character_references(cli, answers_file):
-    code, out, err = cli("explain", answers_file(ANSWERS), "--library", MINI, "--format", "md",
+    code, out, err = cli("explain", answers_file(ANSWERS), "--library", MINI, "--format", "md", "--verbose",
                          "--set", "options.body=Board &copy; &#169; & Co")
     assert code == 0, err
     assert "- `options.body` = Board \\&copy; \\&#169; & Co (--set)" in out

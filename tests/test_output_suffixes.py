@@ -41,10 +41,10 @@ def answers(answers_file):
 # --- build --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["draft.txt", "draft.doc", "draft.rtf", "draft", "draft.pdf.bak",
-                                  "draft.html"])
+                                  "draft.odt"])
 def test_build_refuses_a_name_that_is_not_a_format(cli, tmp_path, answers, name):
     text = refused(cli, tmp_path, "build", answers, "--library", MINI, "-o", tmp_path / name)
-    assert "an output name must end in .docx, .md or .pdf" in text
+    assert "an output name must end in .docx, .md, .pdf, .html or .xml" in text
 
 
 @pytest.mark.parametrize("name,fmt", [("draft.docx", "md"), ("draft.md", "docx"),
