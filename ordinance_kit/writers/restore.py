@@ -124,10 +124,11 @@ def _visible_runs(el) -> list:
 
 
 def _length(r) -> int:
-    """Characters the run adds to the paragraph's text (the reader's count)."""
+    """Characters the run adds to staff's text (the reader's count). Text this module has
+    just deleted still counts: positions are staff's, from the start of the paragraph."""
     n = 0
     for item in r:
-        if item.tag == _T:
+        if item.tag in (_T, _W + "delText"):
             n += len(item.text or "")
         elif item.tag in _ONE_CHAR or (item.tag == _W + "br" and
                                        item.get(_W + "type") in (None, "textWrapping")):
