@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 import subprocess
 import sys
 import zipfile
@@ -126,16 +127,29 @@ def test_a_removed_subdivision_comes_back_as_an_inserted_paragraph_in_its_place(
     assert back.find("w:pPr/w:rPr/w:ins", NS) is None
 
 
+def _ids(data: bytes) -> list[str]:
+    """Every w:id in the body (bookmarks, comment marks, revisions) and in the comments."""
+    out = []
+    for name in ("word/document.xml", "word/comments.xml"):
+        root = _part(data, name)
+        if root is not None:
+            out += [el.get(f"{{{W}}}id") for el in root.iter()
+                    if isinstance(el.tag, str) and el.get(f"{{{W}}}id") is not None
+                    and not el.tag.endswith(("commentRangeStart", "commentRangeEnd",
+                                             "commentReference", "bookmarkEnd"))]
+    return out
+
+
 def test_one_id_counter_and_every_revision_has_author_and_date(counters):
+    """The counter-draft's revisions and comments take ids from one counter that starts above
+    every id already in staff's file: no id is used twice."""
     for edit_id in ("notice-45-to-10-days", "predictive-policing-section-deleted",
                     "definition-vehicle-cameras-excluded"):
-        _, _, counter = counters[edit_id]
-        body = _part(counter, "word/document.xml")
-        ids = [el.get(f"{{{W}}}id") for el in body.iter()
-               if el.tag in {f"{{{W}}}{t}" for t in REVISIONS + ("bookmarkStart",)}]
-        comments = [c.get(f"{{{W}}}id") for c in
-                    _part(counter, "word/comments.xml").iter(f"{{{W}}}comment")]
-        assert len(ids + comments) == len(set(ids + comments)), edit_id
+        edited, _, counter = counters[edit_id]
+        before = Counter(_ids(edited))
+        new = list((Counter(_ids(counter)) - before).elements())
+        assert new and len(new) == len(set(new)) and not set(new) & set(before), edit_id
+        assert min(int(i) for i in new) > max(int(i) for i in before)
         for el in _ours(counter):
             assert el.get(f"{{{W}}}date") and el.get(f"{{{W}}}id")
 
