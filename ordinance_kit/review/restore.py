@@ -22,38 +22,35 @@ _KEY = re.compile(r"\((?:[a-z0-9_]+\.)+[a-z0-9_]+: ")
 
 
 def plan(review: Review) -> list:
-    """Reword, Reinsert and Drop edits in the edited file's order; reinsertions at one gap are
-    one Reinsert, so the paragraphs go back in their original order."""
+    """Reword, Reinsert and Drop edits in the edited file's order. Everything put back at one
+    gap is one Reinsert, so the paragraphs go back in their original order (and a kept
+    deletion between two reverted ones does not reverse them)."""
     edits: list = []
-    gaps: dict[int | None, tuple[list, list[str]]] = {}   # after -> (paragraphs, comments)
+    gaps: dict[int | None, Reinsert] = {}          # after which w:p -> what goes back there
     reworded: set[int] = set()
     at: int | None = None          # the w:p position of the last edited paragraph seen
     for pair, found in review.judged:
         flagged = [f for f in found if f.effect in FLAGGED]
-        if pair.edited is not None and pair.edited.parts:
-            mine = pair.edited.parts
-        else:
-            mine = ()
+        mine = pair.edited.parts if pair.edited is not None else ()
         if flagged and pair.original is not None and pair.edited is not None and mine:
-            if pair.edited.index not in reworded:
+            if pair.edited.index not in reworded:      # a paragraph staff merged: once
                 reworded.add(pair.edited.index)
                 ops = tuple(word_diff(pair.edited.text, pair.original.text))
                 edits.append(Reword(mine, ops, comment(flagged, review, "reword")))
         elif flagged and pair.original is not None and pair.edited is None:
-            if at not in gaps:
-                gaps[at] = ([], [])
-                edits.append(at)        # a placeholder, filled in below
-            paragraphs, notes = gaps[at]
-            paragraphs.append((pair.original.style, pair.original.text))
+            gap = gaps.get(at) or Reinsert(at, (), "")
             note = comment(flagged, review, "reinsert")
-            if note not in notes:
-                notes.append(note)
+            notes = gap.comment.split("\n\n") if gap.comment else []
+            gap = Reinsert(at, gap.paragraphs + ((pair.original.style, pair.original.text),),
+                           "\n\n".join(notes + [note] if note not in notes else notes))
+            if at not in gaps:
+                edits.append(at)                      # its place in the order
+            gaps[at] = gap
         elif flagged and pair.edited is not None and mine:
             edits.append(Drop(mine, comment(flagged, review, "drop")))
         if mine:
             at = mine[-1]
-    return [Reinsert(e, tuple(gaps[e][0]), "\n\n".join(gaps[e][1]))
-            if not isinstance(e, (Reword, Drop)) else e for e in edits]
+    return [e if isinstance(e, (Reword, Drop)) else gaps[e] for e in edits]
 
 
 def comment(found: list[ReviewFinding], review: Review, how: str) -> str:
