@@ -18,6 +18,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # tests.review_corpus, any runner
 from tests.review_corpus import corpus, modes, reader  # noqa: E402
 
+from ordinance_kit.review.report import render  # noqa: E402
+
 EDITS = corpus.load_edits()
 ROOT = Path(__file__).resolve().parents[1]
 
