@@ -5,7 +5,9 @@ a distinct paragraph applied (tests/review_corpus/edits.yaml). Targets: the whol
 process within 1 s and within 2x a build.
 
 It times whole processes: `python -m ordinance_kit review EDITED --answers ANSWERS -o out.json`
-against `python -m ordinance_kit build ANSWERS -o out.docx` (median of N runs after a warm-up).
+and `... review EDITED --answers ANSWERS --restore -o counter.docx` (the counter-draft: every
+weakening reverted as tracked changes with a comment) against `python -m ordinance_kit build
+ANSWERS -o out.docx` (median of N runs after a warm-up).
 (Without ordinance_kit.review.document it falls back to timing the steps in one process, and
 says so.)
 
@@ -94,15 +96,20 @@ def main(argv: list[str]) -> int:
                 print(f"review failed (exit {code})")
                 return 2
             review_s, _, _ = _median_ok(review_cmd, runs)
+            restore_cmd = review_cmd[:-3] + ["--restore", "-o", str(Path(tmp) / "c.docx"),
+                                             "--force"]
+            restore_s, _, _ = _median_ok(restore_cmd, runs)
             build_s, _, _ = median_one(build_cmd, runs, cwd=ROOT)
         kind = "whole process (python -m ordinance_kit)"
         flagged = "see r.json"
     else:
         review_s, build_s, flagged = in_process(edited, runs)
+        restore_s = float("nan")
         kind = "in process, tests' stand-in reader (review-read not merged yet)"
     print(f"measured: {kind}; median of {runs}")
     print(f"review {review_s:.3f} s; build {build_s:.3f} s; ratio {review_s / build_s:.2f}x "
           f"(targets: review <= 1 s and <= 2x build); weakened/removed findings: {flagged}")
+    print(f"review --restore {restore_s:.3f} s; ratio to build {restore_s / build_s:.2f}x")
     return 0
 
 

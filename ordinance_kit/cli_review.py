@@ -34,6 +34,14 @@ def review(
                                            ".json, .docx), else text."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", dir_okay=False,
                                           help="Write the report here (default: print it)."),
+    restore: bool = typer.Option(False, "--restore",
+                                 help="Write the counter-draft to -o: the edited file with "
+                                      "every weakened or removed point put back as Word "
+                                      "tracked changes, each with a comment giving the "
+                                      "reason."),
+    author: str = typer.Option("ordinance-kit", "--author",
+                               help="With --restore: the name each tracked change and comment "
+                                    "is attributed to."),
     force: bool = typer.Option(False, "--force", help="Replace an existing output file."),
     library: Optional[Path] = LibraryOpt,
 ):
@@ -46,12 +54,21 @@ def review(
     changes are judged as if accepted and listed. Exit 0 when nothing was weakened, 1 when
     something was weakened or removed, 2 for bad input.
 
+    --restore -o counter.docx writes the advocate's answer instead of a report: the edited
+    file as it is, with each weakened or removed point turned back to the original's words as
+    tracked changes (staff's words deleted, the original's inserted; a deleted subdivision put
+    back in its place), each with a comment saying what the edit did, the protection and why
+    it matters. Strengthened, neutral and new text are left alone. Reject all changes and you
+    have staff's text; accept all and every weakening is undone. Every change carries one
+    author (--author) and the date the edited file was last saved.
+
     Examples:
 
     \b
       ordinance-kit review staff-edits.docx --against draft.docx
       ordinance-kit review staff-edits.docx --answers riverbend.yaml --format md -o review.md
       ordinance-kit review staff-edits.docx --against draft.docx -o commented.docx
+      ordinance-kit review staff-edits.docx --answers riverbend.yaml --restore -o counter.docx
     """
     def body():
         from .output import atomic_write, check_target
@@ -59,7 +76,13 @@ def review(
         from .review.run import require_original, review_files
 
         require_original(against, answers)
-        chosen = _format(fmt, output)
+        if restore:
+            _check_restore(fmt, output, author)
+        elif author != "ordinance-kit":
+            raise UserError("--author names who the counter-draft's tracked changes are from; "
+                            "it goes with --restore (for example --restore -o counter.docx "
+                            f"--author {author!r}).")
+        chosen = "docx" if restore else _format(fmt, output)
         if chosen == "docx" and output is None:
             raise UserError("--format docx writes a Word file: give its name with -o, for "
                             "example -o commented.docx.")
@@ -69,7 +92,12 @@ def review(
         if output is not None:
             check_target(output, force)
         result = review_files(edited, against=against, answers=answers, library_dir=library)
-        data = render(result, chosen, edited.read_bytes() if chosen == "docx" else None)
+        if restore:
+            from .review.restore import render_restore
+
+            data = render_restore(result, edited.read_bytes(), author=author.strip())
+        else:
+            data = render(result, chosen, edited.read_bytes() if chosen == "docx" else None)
         if output is None:
             typer.echo(data.decode("utf-8"), nl=False)
         else:
@@ -78,6 +106,23 @@ def review(
         raise typer.Exit(1 if result.weakened else 0)
 
     run(body)
+
+
+def _check_restore(fmt: str | None, output: Path | None, author: str) -> None:
+    """--restore writes one thing, a Word file named with -o: say so before any work."""
+    if fmt is not None:
+        raise UserError(f"--restore writes the counter-draft as a Word file, so --format {fmt} "
+                        "does not apply: leave out --format and give the file with -o, for "
+                        "example --restore -o counter.docx (for a report, leave out --restore).")
+    if output is None:
+        raise UserError("--restore writes the counter-draft as a Word file: give its name with "
+                        "-o, for example --restore -o counter.docx.")
+    if output.suffix.lower() != ".docx":
+        raise UserError(f"-o {output}: the counter-draft is a Word document; give a name "
+                        "ending in .docx, for example -o counter.docx.")
+    if not author.strip() or len(author) > 255 or not author.isprintable():
+        raise UserError(f"--author {author!r}: give a name of 1 to 255 printable characters, "
+                        "as Word shows it beside each change.")
 
 
 def _format(fmt: str | None, output: Path | None) -> str:

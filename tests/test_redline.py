@@ -395,3 +395,67 @@ def test_a_docx_side_plugs_in_through_the_review_reader(cli, tmp_path, monkeypat
     assert _resolve(root, accept=False) == [p.text for p in paragraphs(tree("riverbend-ca.yaml"))]
     code, _, err = cli("redline", edited, edited, "-o", tmp_path / "both.docx")
     assert code == 2 and "--date" in err
+
+
+# --- DOCX inputs: built drafts and a draft edited by staff --------------------------------------
+
+def _refs(text: str) -> str:
+    # In a hand-edited DOCX, LibreOffice recomputes each REF field against the edited
+    # numbering while the redline carries the text the reader read: compare references
+    # by their presence, not their number.
+    return re.sub(r"Section \d+\.?(\([a-z0-9]+\))*", "Section #", text)
+
+
+def _cli(*args, cwd: Path):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "ordinance_kit", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture(scope="module")
+def judged_docx(tmp_path_factory):
+    reason = oracle_unavailable()
+    if reason:
+        pytest.skip(reason)
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from tests.review_corpus import corpus
+
+    d = tmp_path_factory.mktemp("redline-docx")
+    answers = EX / "riverbend-ca.yaml"
+    for name, sets in (("old.docx", []), ("new.docx", ["--set", "timelines.notice_days=30",
+                                                       "--set", "options.immigration_limits=false"])):
+        assert _cli("build", answers, *sets, "-o", name, cwd=d).returncode == 0
+    edits = {e["id"]: e for e in corpus.load_edits()}
+    staff = (d / "old.docx").read_bytes()
+    for edit_id in ("approval-shall-should", "facial-recognition-should-not",
+                    "enforcement-damages-1000-to-250", "definition-alpr-deleted",
+                    "training-section-added"):
+        staff = corpus.apply_edit(staff, edits[edit_id])
+    (d / "staff.docx").write_bytes(staff)
+    cases = {"built-docx": ("old.docx", "new.docx", ["--date", "2026-12-01"]),
+             "edited-docx": ("old.docx", "staff.docx", ["--date", "2026-12-01"]),
+             "answers-to-edited-docx": (answers, "staff.docx", [])}
+    for name, (old, new, extra) in cases.items():
+        res = _cli("redline", old, new, "-o", f"{name}.docx", *extra, cwd=d)
+        assert res.returncode == 0, res.stderr
+    files = [d / "old.docx", d / "new.docx", d / "staff.docx"] + [d / f"{n}.docx" for n in cases]
+    seen = run_oracle(files, timeout=900)
+    return {name: (seen[str(d / "old.docx")]["accept"], seen[str(d / Path(new).name)]["accept"],
+                   seen[str(d / f"{name}.docx")]) for name, (_, new, _) in cases.items()}
+
+
+@pytest.mark.parametrize("name", ["built-docx", "edited-docx", "answers-to-edited-docx"])
+def test_redline_of_docx_files_through_libreoffice(judged_docx, name):
+    old, new, seen = judged_docx[name]
+    norm = _refs if name != "built-docx" else _lo_text
+    for mode, want in (("accept", new), ("reject", old)):
+        got = [[norm(t), s, label] for t, s, label in seen[mode]]
+        want = [[norm(t), s, label] for t, s, label in want]
+        assert len(got) == len(want), f"{name} {mode}: paragraph count"
+        for i, (g, w) in enumerate(zip(got, want)):
+            assert g == w, f"{name} {mode}: paragraph {i}"

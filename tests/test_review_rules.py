@@ -274,5 +274,6 @@ def test_pending_tracked_changes_are_reported(ctx):
     review = review_documents(original, edited, ctx,
                               align=lambda a, b: [Pair(h, h), Pair(old, new)])
     text = render(review, "text").decode()
-    assert "2 tracked change(s) are still pending (judged as if accepted): (a)." in text
+    # named as the findings name places: section and subdivision
+    assert "2 tracked change(s) are still pending (judged as if accepted): Section 5(a)." in text
     assert review.weakened and "mandatory-to-permissive" in text

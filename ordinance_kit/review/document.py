@@ -172,10 +172,11 @@ def _read_manifest(pkg: _Package) -> tuple[dict, dict[str, dict], dict[str, list
 # --- paragraphs --------------------------------------------------------------------------------
 
 class _Para:
-    __slots__ = ("el", "text", "bookmarks", "pending", "mark_deleted")
+    __slots__ = ("el", "els", "text", "bookmarks", "pending", "mark_deleted")
 
     def __init__(self, el):
         self.el = el
+        self.els = [el]           # every w:p it spans (a deleted mark joins the next)
         self.text: list[str] = []
         self.bookmarks: list[str] = []
         self.pending = False
@@ -273,6 +274,7 @@ def read_docx(path: str | Path) -> ReadDocument:
                 carry.bookmarks.clear()
                 carry.el = para.el      # the number and style are the next paragraph's
             carry.text.extend(para.text)
+            carry.els.extend(para.els)
             carry.bookmarks.extend(para.bookmarks)
             carry.pending = True
             carry.mark_deleted = para.mark_deleted
@@ -285,6 +287,7 @@ def read_docx(path: str | Path) -> ReadDocument:
     if carry is not None:
         merged.append(carry)
 
+    position = {el: k for k, el in enumerate(body.iter(_W + "p"))}
     paragraphs: list[Paragraph] = []
     used_names: set[str] = set()
     claimed: set[int] = set()   # manifest entries already given to a paragraph
@@ -319,7 +322,7 @@ def read_docx(path: str | Path) -> ReadDocument:
             label=label or (entry or {}).get("label", ""),
             clause_id=(entry or {}).get("clause"), sub_id=(entry or {}).get("sub"),
             pending=para.pending, tags=tuple((entry or {}).get("tags", "").split()),
-            bookmark=bookmark))
+            bookmark=bookmark, parts=tuple(position[el] for el in para.els)))
     return ReadDocument(
         source=str(path), paragraphs=paragraphs, library_hash=head.get("library"),
         answers_hash=head.get("answers"), parameters=head["params"],

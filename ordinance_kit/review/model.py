@@ -29,6 +29,9 @@ class Paragraph:
     pending: bool = False            # it still holds tracked changes not yet accepted
     tags: tuple[str, ...] = ()       # protections (clauses/tags.yaml) the clause carries
     bookmark: str | None = None      # the kit's bookmark on it (kept even without a manifest)
+    # where it sits in the file: the positions of its w:p elements among all of the body's
+    # (more than one when a deleted paragraph mark joined two); what --restore edits
+    parts: tuple[int, ...] = field(default=(), compare=False)
 
     @property
     def anchor(self) -> str | None:

@@ -8,7 +8,7 @@ import html
 import json
 
 from .model import ReviewFinding
-from .run import FLAGGED, Review
+from .run import FLAGGED, Review, _Labels
 
 FORMATS = ("text", "md", "html", "json", "docx")
 # The order a reader needs: what hurts first.
@@ -34,7 +34,12 @@ def pending_lines(review: Review) -> list[str]:
     edited = review.edited
     if not edited.pending_changes:
         return []
-    wheres = [p.label or f"paragraph {p.index + 1}" for p in edited.paragraphs if p.pending]
+    labels, wheres = _Labels(), []           # "Section 8(a)", as the findings name places
+    for p in edited.paragraphs:
+        where = labels.see(p)
+        if p.pending:
+            wheres.append(where or p.label or f"paragraph {p.index + 1}")
+    wheres = list(dict.fromkeys(wheres))
     return [f"{edited.pending_changes} tracked change(s) are still pending (judged as if "
             "accepted)" + (": " + ", ".join(wheres[:20]) if wheres else "") + "."]
 

@@ -26,6 +26,7 @@ class Review:
     findings: list[ReviewFinding]
     summary: dict[str, list[str]] = field(default_factory=dict)   # kept/weakened/removed tags
     tag_names: dict[str, str] = field(default_factory=dict)
+    judged: list[tuple[Pair, list[ReviewFinding]]] = field(default_factory=list)  # by pair
 
     @property
     def weakened(self) -> bool:
@@ -35,23 +36,37 @@ class Review:
 def judge(pairs: list[Pair], ctx: Context) -> list[ReviewFinding]:
     """Every rule over every pair. A clause whose every paragraph was deleted is one finding
     (the module or section removed); an edit no rule recognises is neutral."""
+    return _each_once(judge_pairs(pairs, ctx))
+
+
+def _each_once(judged: list[tuple[Pair, list[ReviewFinding]]]) -> list[ReviewFinding]:
     out: list[ReviewFinding] = []
+    for _, found in judged:
+        out.extend(f for f in found if not any(f is seen for seen in out))
+    return out
+
+
+def judge_pairs(pairs: list[Pair], ctx: Context) -> list[tuple[Pair, list[ReviewFinding]]]:
+    """`judge`, pair by pair: each pair with the findings about it (every paragraph of a
+    removed clause shares its one removed-module finding), for --restore to revert."""
+    out: list[tuple[Pair, list[ReviewFinding]]] = []
     gone = _clauses_removed(pairs)
-    reported: set[str] = set()
+    reported: dict[str, ReviewFinding] = {}
     for change in changes(pairs, ctx):
         pair = change.pair
         if pair.original is not None and pair.original.clause_id in gone and pair.edited is None:
             cid = pair.original.clause_id
             if cid not in reported:
-                reported.add(cid)
                 info = change.clause
-                out.append(finding(change, ctx, "removed", "removed-module",
-                                   f"the whole of {info.title if info else cid} was deleted."))
+                reported[cid] = finding(change, ctx, "removed", "removed-module",
+                                        f"the whole of {info.title if info else cid} was "
+                                        "deleted.")
+            out.append((pair, [reported[cid]]))
             continue
         found = [f for rule in RULES for f in rule(change, ctx)]
         if not found and change.changed:
             found = [_neutral(change, ctx)]
-        out.extend(_one_per_effect(found))
+        out.append((pair, _one_per_effect(found)))
     return out
 
 
@@ -190,9 +205,10 @@ def review_documents(original: ReadDocument, edited: ReadDocument, ctx: Context,
             return by_paragraphs(a.paragraphs, b.paragraphs)
     pairs = align(original, edited)
     require_same_ordinance(original, edited, pairs)
-    findings = judge(pairs, ctx)
+    judged = judge_pairs(pairs, ctx)
+    findings = _each_once(judged)
     return Review(original, edited, findings, summarize(original, findings, ctx, pairs),
-                  ctx.tag_names)
+                  ctx.tag_names, judged)
 
 
 def review_files(edited_path: Path, *, against: Path | None = None, answers: Path | None = None,
