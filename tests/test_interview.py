@@ -235,7 +235,7 @@ def prefill(lib, ask: set[str]) -> list[str]:
 
 
 def spawn(out: Path, args: list[str]):
-    env = dict(os.environ, TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1",
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1",
                NO_COLOR="1")
     exe = str(PYTHON if PYTHON.exists() else sys.executable)
     child = pexpect.spawn(exe, ["-m", "ordinance_kit", "init", "-o", str(out), *args],
@@ -365,6 +365,8 @@ def test_pty_ctrl_c_writes_nothing(lib, tmp_path):
     child.send("Riverside\r")
     expect(child, "Kind of local government")
     child.sendintr()
+    expect(child, "Save the 1 answers so far")          # the offer to save (issue 13)
+    child.sendintr()                                      # a second Ctrl-C quits
     expect(child, "Interrupted; nothing was written.")
     finish(child, 130)
     assert os.listdir(tmp_path) == []
@@ -395,8 +397,9 @@ class PathScript(Script):
         self.path = path
         self.offers: list[int] = []
 
-    def choose_path(self, left):
+    def choose_path(self, left, short=0):
         self.offers.append(left)
+        self.short_counts = (left, short)
         return self.path
 
 
