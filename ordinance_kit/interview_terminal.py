@@ -115,10 +115,11 @@ class QuestionaryPrompter:
 
         has = default is not None and not isinstance(default, Unanswered)
         if q.type == "bool":
+            keep = bool(default) if has else True
             return self._run(questionary.confirm(
-                q.label, default=bool(default) if has else True,
-                instruction="(y/n; Enter keeps " + ("yes" if (bool(default) if has else True)
-                                                    else "no") + ") "), keys=True)
+                q.label, default=keep,
+                instruction=f"(y/n; Enter keeps {'yes' if keep else 'no'}; < back, ? sources) "),
+                keys=True)
         if q.type == "choice" and len(q.choices) <= LONG_LIST:
             choices = [questionary.Choice(c.label if c.label == c.value
                                           else f"{c.value} ({c.label})", value=c.value)

@@ -330,3 +330,23 @@ def test_pty_whole_short_path_for_a_new_place(lib, tmp_path):
     if keep:
         Path(keep).write_text(child.logfile_read.text(), encoding="utf-8")
         Path(keep + ".seconds").write_text(f"{seconds:.1f}\n", encoding="utf-8")
+
+
+def test_a_kept_suggestion_follows_a_later_change(lib):
+    """Members kept as suggested ("Councilmembers") become "Commissioners" when the review
+    changes the body to a City Commission: a kept suggestion stays worked out, not frozen."""
+    bodies = ["City Council", "City Commission"]
+    script = Script({"jurisdiction.name": "Dayton", "jurisdiction.state": "OH"},
+                    review=["jurisdiction.governing_body"])
+    ask = script.ask
+
+    def answering(q, default):
+        if q.key == "jurisdiction.governing_body":
+            script.asked.append(q.key)
+            return bodies.pop(0)
+        return ask(q, default)
+    script.ask = answering
+    ans = Interview(lib, script, {}).run()
+    assert ans.values["jurisdiction.governing_body"] == "City Commission"
+    assert ans.values["jurisdiction.governing_body_members"] == "Commissioners"
+    assert ans.origins["jurisdiction.governing_body_members"] == "default"
