@@ -105,18 +105,19 @@ def _offer_to_save(lib, interview, prompter, out: Path, replace: bool, con) -> i
     that `init --update` goes on from. A second Ctrl-C (or "no") quits without writing."""
     answers = interview.state()
     kept = {k: v for k, v in interview.given.items()}
-    for key in interview.asked:
+    for key in sorted(set(interview.asked) | set(interview.chosen)):  # typed, even if gone back
         value = answers.values.get(key)
         if answers.applicable.get(key) and not isinstance(value, Unanswered):
             kept.setdefault(key, RawAnswer(value, "the interview"))
-    typed = [k for k in interview.asked if k in kept]
+    typed = [k for k in set(interview.asked) | set(interview.chosen) if k in kept]
     if not typed:
         raise KeyboardInterrupt           # nothing answered yet: nothing to lose
     if out.exists() and not replace:
         raise KeyboardInterrupt           # never replace a file the user did not agree to
     prompter.say("")
-    if not prompter.confirm(f"Stopped. Save the {len(typed)} answers so far to {out}, so "
-                            "you can go on later?", default=True):
+    n = len(typed)
+    if not prompter.confirm(f"Stopped. Save your {n} answer{'s' if n != 1 else ''} so far to "
+                            f"{out}, so you can go on later?", default=True):
         raise KeyboardInterrupt
     from .answers import resolve
 

@@ -365,7 +365,7 @@ def test_pty_ctrl_c_writes_nothing(lib, tmp_path):
     child.send("Riverside\r")
     expect(child, "Kind of local government")
     child.sendintr()
-    expect(child, "Save the 1 answers so far")          # the offer to save (issue 13)
+    expect(child, "Save your 1 answer so far")          # the offer to save (issue 13)
     child.sendintr()                                      # a second Ctrl-C quits
     expect(child, "Interrupted; nothing was written.")
     finish(child, 130)

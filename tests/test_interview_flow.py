@@ -232,7 +232,7 @@ def test_pty_ctrl_c_saves_and_update_resumes(lib, tmp_path):
     child.send("Dayton\r")
     expect(child, "Kind of local government")
     child.sendintr()
-    expect(child, "Save the 1 answers so far")
+    expect(child, "Save your 1 answer so far")
     child.send("y")
     expect(child, "init --update")
     finish(child, 130)
