@@ -213,10 +213,7 @@ class Interview:
                     return answers
                 q = pending[0]
             self._introduce(q)
-            number = len(self.history) + 1
-            total = number - 1 + len(pending) if self.path is not None else \
-                number - 1 + len(self._pending_if(EVERY, answers))
-            self.prompter.say(f"Question {number} of about {total}", "progress")
+            self.prompter.say(self._progress(pending, answers), "progress")
             value = self.prompter.ask(q, answers.values.get(q.key))
             if value == BACK:
                 self._back()
@@ -224,6 +221,25 @@ class Interview:
                 self._record(q, value, answers.values.get(q.key))
                 self.history.append(q.key)
             answers = self.state()
+
+    def _progress(self, pending: list[Question], answers: Answers) -> str:
+        """"Question 12 of about 40": the questions asked so far and those that apply now.
+        Before the short path is offered, both totals: the short path's and every choice's."""
+        done = len(self.history)
+        if self.path is not None:
+            return f"Question {done + 1} of about {done + len(pending)}"
+        every = done + len(self._pending_if(EVERY, answers))
+        if self._offer_coming(answers):
+            short = done + len(self._pending_if(RECOMMENDED, answers))
+            return (f"Question {done + 1} of about {short} ({every} if you go through every "
+                    "choice)")
+        return f"Question {done + 1} of about {every}"
+
+    def _offer_coming(self, answers: Answers) -> bool:
+        if getattr(self.prompter, "choose_path", None) is None or self.only is not None:
+            return False
+        left = [q for q in self._pending_if(EVERY, answers) if q.group not in PLACE_GROUPS]
+        return len(left) >= SHORT_PATH_MIN
 
     def _pending_if(self, path: str, answers: Answers) -> list[Question]:
         saved, self.path = self.path, path
@@ -245,12 +261,10 @@ class Interview:
             self.path = None                  # back before the short-path offer: offer again
 
     def _offer_short_path(self, answers: Answers) -> str:
-        choose = getattr(self.prompter, "choose_path", None)
-        if choose is None or self.only is not None:         # a script, or --update
+        if not self._offer_coming(answers):         # a script, --update, or few questions left
             return EVERY
+        choose = self.prompter.choose_path
         left = self._pending_if(EVERY, answers)
-        if len(left) < SHORT_PATH_MIN:
-            return EVERY
         short = self._pending_if(RECOMMENDED, answers)
         path = choose(len(left), len(short))
         if path == RECOMMENDED:

@@ -309,6 +309,9 @@ def test_pty_whole_short_path_for_a_new_place(lib, tmp_path):
     out = tmp_path / "answers.yaml"
     start = time.monotonic()
     child = spawn(out, [])
+    child.expect(r"Question 1 of about (\d+) \((\d+) if you go through every choice\)")
+    place, every = int(child.match.group(1)), int(child.match.group(2))
+    assert (place, every) == path_counts(lib, "OH")[:2]   # both paths' totals, up front
     expect(child, "Name of the city, county or town")
     child.send("Dayton\r")
     expect(child, "Kind of local government")
