@@ -188,6 +188,8 @@ class QuestionaryPrompter:
             typed = text.strip()
             if typed in ("<", "?") or (not typed and default):
                 return True
+            if not typed:
+                return "An answer is needed: type the name or the code."
             try:
                 resolve_state(typed, options)
             except ValueError as exc:

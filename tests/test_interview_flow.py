@@ -288,6 +288,10 @@ def test_help_quotes_only_the_readers_state(lib, names):
         days, "CA", names)
     exigent = lib.questions.by_key["options.exigent_cap"].help   # an enacted example stays
     assert "Yellow Springs, Ohio" in help_for_state(exigent, "TX", names)
+    notice = lib.questions.by_key["timelines.notice_days"].help    # a city, not the state
+    assert "New York City posts" in help_for_state(notice, "OH", names)
+    nominations = lib.questions.by_key["oversight.outside_nominations"].help
+    assert "ACLU of Massachusetts" in help_for_state(nominations, "OH", names)
     immigration = lib.questions.by_key["options.immigration_limits"].help
     assert "Texas" not in help_for_state(immigration, "OH", names)
     assert "Texas" in help_for_state(immigration, "TX", names)
