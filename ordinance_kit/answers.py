@@ -201,7 +201,7 @@ def resolve(qs: QuestionSet, layers: list[dict[str, RawAnswer]], *, source: str 
                 values[q.key] = q.coerce(_unwrap(given.value), from_text=given.from_text)
                 origins[q.key] = given.where
             except ValueError as exc:
-                problems.append(f"{given.where}: {_reason(exc, given.value, q)}.")
+                problems.append(f"{given.where}: {q.explain(exc, _unwrap(given.value))}.")
                 values[q.key] = Unanswered(q.key, q.label)
                 origins[q.key] = given.where
                 continue
@@ -227,22 +227,11 @@ def resolve(qs: QuestionSet, layers: list[dict[str, RawAnswer]], *, source: str 
 
     if missing and require_all:
         for q in missing:
-            problems.append(f"{source}: missing answer for '{q.key}' ({q.label}); expected "
+            problems.append(f"{source}: missing answer for '{q.key}' ({q.label}); give "
                             f"{q.expected()}.")
     if problems:
         raise UserError(_join_problems(problems, source))
     return answers
-
-
-def _reason(exc: ValueError, raw: Any, q: Question) -> str:
-    """'expected a whole number; expected a whole number from 10 to 120' says it twice:
-    when the reason is the start of what is expected, show the value given instead."""
-    reason, expected = str(exc), f"expected {q.expected()}"
-    if expected.startswith(reason):
-        shown = str(_unwrap(raw))
-        shown = shown if len(shown) <= 40 else shown[:37] + "..."
-        return f"'{shown}' is not accepted; {expected}"
-    return f"{reason}; {expected}"
 
 
 def _join_problems(problems: list[str], source: str) -> str:

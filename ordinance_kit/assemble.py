@@ -105,6 +105,13 @@ def _parameters(answers: Answers, included) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _answered(answers: Answers, key: str, default: str) -> str:
+    from .values import Unanswered
+
+    value = answers.get(key)
+    return default if value is None or isinstance(value, Unanswered) else str(value)
+
+
 def _meta(library: Library, answers: Answers, draft: bool, included=()) -> Meta:
     import datetime as _dt
 
@@ -127,4 +134,7 @@ def _meta(library: Library, answers: Answers, draft: bool, included=()) -> Meta:
         library_hash=library.digest,
         answers_hash=answers.digest(),
         parameters=_parameters(answers, included),
+        state=state_code,
+        governing_body=_answered(answers, "jurisdiction.governing_body", ""),
+        instrument=_answered(answers, "jurisdiction.instrument", "ordinance"),
     )

@@ -49,13 +49,16 @@ def build(
     answers: Path = typer.Argument(..., metavar="ANSWERS.yaml", help="The answers file (YAML).", dir_okay=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="Where to write the draft (default: the answers "
-                                               "file's name with .docx or .md, here)."),
+                                               "file's name with the format's ending, here)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
-                                      help="docx (default) or md (a plain Markdown preview). "
-                                           "Taken from the -o file name when not given; the "
-                                           "name must end in .docx or .md to match."),
+                                      help="docx (default), md (a plain Markdown preview), "
+                                           "html (a web page) or akn (Akoma Ntoso XML, the "
+                                           "legislative data standard). Taken from the -o file "
+                                           "name when not given; the name must end in .docx, "
+                                           ".md, .html or .xml to match."),
     notes: bool = typer.Option(True, "--notes/--no-notes",
-                               help="Include the drafter's notes (Word comments)."),
+                               help="Include the drafter's notes (Word comments; in the web "
+                                    "page, notes that open and close)."),
     line_numbers: bool = typer.Option(False, "--line-numbers", help="Number the lines, as "
                                       "many councils require for proposed legislation."),
     final: bool = typer.Option(False, "--final", help="No DRAFT marking or watermark; fails if "
@@ -72,16 +75,18 @@ def build(
     \b
       ordinance-kit build examples/riverbend-ca.yaml -o draft.docx
       ordinance-kit build my-city.yaml -o preview.md --no-notes
+      ordinance-kit build my-city.yaml -o draft.html         (a web page)
+      ordinance-kit build my-city.yaml -o draft.xml          (Akoma Ntoso)
       ordinance-kit build my-city.yaml -o final.docx --final --force --set ordinance.number=2027-04
     """
     from .output import Stopped, stop_on_signals
 
     def body():
-        from .engine import build as do_build, output_format, prepare
+        from .engine import SUFFIXES, build as do_build, output_format, prepare
         from .output import atomic_write, check_target
 
         chosen = output_format(output, fmt)       # a .docx name always holds a Word document
-        out = output if output is not None else Path(answers.stem + "." + chosen)
+        out = output if output is not None else Path(answers.stem + SUFFIXES[chosen][0])
         check_target(out, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
         result = do_build(lib, ans, chosen, final=final, notes=notes, line_numbers=line_numbers)
@@ -174,17 +179,29 @@ def clauses_list(ctx: typer.Context, library: Optional[Path] = LibraryOpt):
         from .library import PART_ORDER, load_library
 
         lib = load_library(library)
-        table = Table(box=None, header_style="bold")
-        table.add_column("id", no_wrap=True)
-        table.add_column("title", overflow="fold")
-        table.add_column("part")
-        table.add_column("applies when", overflow="fold")
-        for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order)):
-            table.add_row(escape_rich(c.id), escape_rich(c.title), c.part, escape_rich(c.when or "always"))
-        for d in sorted(lib.definitions, key=lambda d: d.title.lower()):
-            table.add_row(escape_rich(d.id), escape_rich(d.title), "definition",
-                          escape_rich(("the term is used" + (f" and {d.when}" if d.when else ""))))
-        console(wrap=True).print(table)
+        rows = [(c.id, c.title, c.part, c.when or "always")
+                for c in sorted(lib.clauses, key=lambda c: (PART_ORDER[c.part], c.order))]
+        rows += [(d.id, d.title, "definition",
+                  "the term is used" + (f" and {d.when}" if d.when else ""))
+                 for d in sorted(lib.definitions, key=lambda d: d.title.lower())]
+        con = console(wrap=True)
+        widest = max(len(r[0]) for r in rows)
+        if con.width >= widest + 90:           # room for a table whose cells need not wrap keys
+            table = Table(box=None, header_style="bold")
+            table.add_column("id", no_wrap=True)
+            table.add_column("title")
+            table.add_column("part", no_wrap=True)
+            table.add_column("applies when")
+            for row in rows:
+                table.add_row(*map(escape_rich, row))
+            con.print(table)
+        else:                                  # narrow: one entry per clause, indented lines
+            from rich.padding import Padding
+
+            for cid, title, part, when in rows:
+                con.print(f"[bold]{escape_rich(cid)}[/bold]  {escape_rich(title)} ({part})")
+                con.print(Padding(f"applies when: {escape_rich(when)}", (0, 0, 0, 4),
+                                  expand=False))
         console().print(f"{len(lib.clauses)} clauses and {len(lib.definitions)} definitions; "
                          f"library {lib.digest}.")
     run(body)
@@ -273,7 +290,7 @@ def clauses_check(ctx: typer.Context,
 
 # Commands that live in their own modules register themselves on `app` when imported; they
 # import cli_common, never this module.
-from . import cli_advocate, cli_batch, cli_redline, cli_review  # noqa: E402,F401
+from . import cli_advocate, cli_batch, cli_companion, cli_redline, cli_review  # noqa: E402,F401
 
 
 def main():

@@ -25,7 +25,7 @@ def batch(
     outdir: Path = typer.Option(..., "-o", "--output", file_okay=False,
                                 help="The folder for the drafts (created if missing)."),
     fmt: str = typer.Option("docx", "--format", "-f",
-                            help="docx, md, or both: docx,md."),
+                            help="docx, md or html, or several: docx,html."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes (default: the number of CPUs; "
                                             "1 builds in this process)."),

@@ -30,6 +30,8 @@ class OutputFormat:
 OUTPUT_FORMATS = {f.name: f for f in (
     OutputFormat("docx", (".docx",), "a Word document", "docx_writer", "render_docx"),
     OutputFormat("md", (".md", ".markdown"), "Markdown", "markdown", "render_markdown"),
+    OutputFormat("akn", (".xml", ".akn"), "Akoma Ntoso XML", "akn", "render_akn"),
+    OutputFormat("html", (".html", ".htm"), "a web page", "html", "render_html"),
 )}
 FORMATS = tuple(OUTPUT_FORMATS)
 SUFFIXES = {f.name: f.suffixes for f in OUTPUT_FORMATS.values()}
@@ -82,7 +84,8 @@ def output_format(output: Path | None, fmt: str | None) -> str:
     suffix = output.suffix.lower()
     named = next((f for f, endings in SUFFIXES.items() if suffix in endings), None)
     if named is None:
-        endings = " or ".join(SUFFIXES[f][0] for f in FORMATS)
+        firsts = [SUFFIXES[f][0] for f in FORMATS]
+        endings = ", ".join(firsts[:-1]) + " or " + firsts[-1] if len(firsts) > 1 else firsts[0]
         what = f"the ending '{output.suffix}' is not a format" if suffix else "the name has no ending"
         raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
                         f"it holds. For example: -o {_renamed(output, fmt or 'docx')}.")

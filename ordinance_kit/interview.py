@@ -56,11 +56,12 @@ def first_sentences(text: str, n: int = 3, limit: int = 480) -> str:
 
 
 def module_intro(library, clause_id: str) -> str:
-    """Two or three sentences from the clause's note, and up to three enacted examples."""
+    """The part's plain introduction (or, in a library without one, two or three sentences from
+    the clause's note), and up to three enacted examples."""
     clause = library.by_id.get(clause_id)
     if clause is None:
         return ""
-    text = first_sentences(clause.note)
+    text = library.questions.module_intros.get(clause_id) or first_sentences(clause.note)
     if clause.sources:
         text += " Enacted examples: " + "; ".join(s.describe() for s in clause.sources[:3])
         text = text.rstrip(".") + "."
@@ -94,7 +95,7 @@ def given_from_sets(sets: list[str] | None, qs) -> dict[str, RawAnswer]:
         try:
             qs.by_key[key].coerce(item.value, from_text=True)
         except ValueError as exc:
-            problems.append(f"{item.where}: {exc}; expected {qs.by_key[key].expected()}.")
+            problems.append(f"{item.where}: {qs.by_key[key].explain(exc, item.value)}.")
     if problems:
         raise UserError(problems[0] if len(problems) == 1 else
                         f"{len(problems)} problems with the --set values:\n"

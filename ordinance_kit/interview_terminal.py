@@ -164,7 +164,7 @@ class QuestionaryPrompter:
             try:
                 q.coerce(text, from_text=True)
             except ValueError as exc:
-                return f"Not accepted: {exc}. Expected {q.expected()}."
+                return f"Not accepted: {q.explain(exc, text)}."
             return True
 
         text = self._run(questionary.text(message, default="", validate=validate)).strip()

@@ -61,6 +61,10 @@ def validate(lib: Library, state_paths: set[str]) -> None:
             if ref not in seen:
                 raise UserError(f"{clause.rel}: requires/excludes names '{ref}', which is not "
                                 f"a clause id{nearest(ref, seen)}.")
+    for clause_id in lib.questions.module_intros:
+        if clause_id not in seen:
+            raise UserError(f"clauses/questions: a module introduction names '{clause_id}', "
+                            f"which is not a clause id{nearest(clause_id, seen)}.")
     defs = [c for c in lib.clauses if c.kind == "definitions"]
     if len(defs) > 1:
         raise UserError(f"{defs[1].rel}: only one clause may have 'kind: definitions' (also "

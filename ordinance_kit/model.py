@@ -148,6 +148,12 @@ class Meta:
     # (question key, value as JSON) for every answer an included clause reads, sorted by key:
     # recorded in the DOCX manifest so review can tell which values the draft used.
     parameters: tuple[tuple[str, str], ...] = ()
+    # Who and where, for writers that record them as data (Akoma Ntoso's FRBR identity and
+    # references): the state's postal code ("CA"), the body that adopts the measure ("City
+    # Council") and the kind of measure ("ordinance", "local-law", "bylaw", "order", ...).
+    state: str = ""
+    governing_body: str = ""
+    instrument: str = "ordinance"
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,26 @@ def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
     groups: list[QuestionGroup] = []
     questions: list[Question] = []
     seen: dict[str, str] = {}
+    intros: dict[str, str] = {}
     for path in files:
         data = parse_yaml(read_text(path, "question set"), path, "question file",
                           positions=positions)
         if not isinstance(data, dict):
             raise UserError(f"{path}: a question file must be a mapping with 'groups' and "
                             "'questions'.")
-        unknown = set(data) - {"groups", "questions"}
+        unknown = set(data) - {"groups", "questions", "modules"}
         if unknown:
             key = sorted(unknown)[0]
             raise UserError(f"{describe_position(path, key_line(data, key), key)}: unknown "
-                            "section; a question file has only 'groups' and 'questions'.")
+                            "section; a question file has only 'groups', 'questions' and "
+                            "'modules'.")
         for raw in data.get("groups") or []:
             groups.append(_load_group(raw, path))
+        for raw in data.get("modules") or []:
+            clause, intro = _load_module_intro(raw, path)
+            if clause in intros:
+                raise UserError(f"{path}: module '{clause}' has two introductions; keep one.")
+            intros[clause] = intro
         for index, raw in enumerate(data.get("questions") or []):
             q = _load_question(raw, path)
             if q.key in seen:
@@ -41,7 +48,18 @@ def load_question_set(folder: Path, positions: bool = True) -> QuestionSet:
                                 f"{seen[q.key]}; define each key once.")
             seen[q.key] = q.source
             questions.append(q)
-    return QuestionSet(groups, questions)
+    return QuestionSet(groups, questions, intros)
+
+
+def _load_module_intro(raw: Any, path: Path) -> tuple[str, str]:
+    """One `modules:` entry: the clause id of an optional part and its plain introduction."""
+    line = getattr(getattr(raw, "lc", None), "line", None)
+    if not isinstance(raw, dict) or set(raw) != {"clause", "intro"} \
+            or not all(isinstance(raw[k], str) and raw[k].strip() for k in ("clause", "intro")):
+        raise UserError(f"{describe_position(path, line)}: each module entry has exactly "
+                        "'clause' (the id of the part's clause) and 'intro' (two or three plain "
+                        "sentences).")
+    return raw["clause"].strip(), " ".join(raw["intro"].split())
 
 
 def _load_group(raw: Any, path: Path) -> QuestionGroup:
@@ -87,6 +105,9 @@ def _load_question(raw: Any, path: Path) -> Question:
         raise UserError(f"{describe_position(path, key_line(raw, 'stronger'), key)}: 'stronger' "
                         "is for int and money questions only, and is 'more' (a larger number "
                         "protects more, like days of notice) or 'less' (like days of retention).")
+    if raw.get("unit") is not None and qtype != "int":
+        raise UserError(f"{describe_position(path, key_line(raw, 'unit'), key)}: 'unit' says what "
+                        "a whole number counts (days, months), so only int questions have one.")
     has_default = raw.get("default") is not None or raw.get("default_expr") is not None
     q = Question(
         key=key, type=qtype, label=str(raw["label"]), help=str(raw.get("help", "")).strip(),
@@ -95,13 +116,14 @@ def _load_question(raw: Any, path: Path) -> Question:
         min=raw.get("min"), max=raw.get("max"), module=raw.get("module"),
         example=raw.get("example"), max_length=int(raw.get("max_length", 500)),
         stronger=None if stronger is None else str(stronger), source=where,
+        unit=None if raw.get("unit") is None else str(raw["unit"]),
     )
     if raw.get("default") is not None:
         try:
             default = q.coerce(_plain(raw["default"]))
         except ValueError as exc:
-            raise UserError(f"{where}: the default is not valid: {exc}; expected "
-                            f"{q.expected()}.") from None
+            raise UserError(f"{where}: the default is not valid: "
+                            f"{q.explain(exc, raw['default'])}.") from None
         q = Question(**{**q.__dict__, "default": default})
     return q
 
@@ -124,6 +146,7 @@ FIELD_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "default_expr": ((str,), "an expression, like jurisdiction.name"),
     "module": ((str,), "a clause id"),
     "example": (_LINE, "one line of text"),
+    "unit": ((str,), "what the number counts, like days"),
 }
 
 

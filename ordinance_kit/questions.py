@@ -15,7 +15,7 @@ from typing import Any
 
 TYPES = ("text", "int", "bool", "choice", "multi", "date", "month_day", "money")
 QUESTION_KEYS = {"key", "type", "label", "help", "choices", "default", "default_expr", "when",
-                 "required", "min", "max", "module", "example", "max_length", "stronger"}
+                 "required", "min", "max", "module", "example", "max_length", "stronger", "unit"}
 # Which way a number protects more: "more" (notice days, damages) or "less" (retention days,
 # days a department has to act). Review reads it to judge an edited number; int and money only.
 DIRECTIONS = ("more", "less")
@@ -66,6 +66,7 @@ class Question:
     example: Any = None
     max_length: int = 500
     stronger: str | None = None  # "more" | "less": which way the number protects more
+    unit: str | None = None     # what a whole number counts ("days"), for messages and prompts
     source: str = ""            # "clauses/questions/10-jurisdiction.yaml, line 12"
 
     @property
@@ -90,10 +91,12 @@ class Question:
             return "a line of text"
         if self.type == "int":
             rng = _range_words(self.min, self.max)
-            return f"a whole number{rng}"
+            return f"a whole number{' of ' + self.unit if self.unit else ''}{rng}"
         if self.type == "money":
             rng = _range_words(self.min, self.max, money=True)
-            return f"an amount in dollars, like 1000{rng}"
+            like = self.default if isinstance(self.default, (int, float)) and self.default else (
+                self.min or 1000)
+            return f"an amount in dollars{rng}, like {_fmt_num(like)}"
         if self.type == "bool":
             return "true or false"
         if self.type == "date":
@@ -105,6 +108,35 @@ class Question:
         if self.type == "multi":
             return "a list of any of: " + ", ".join(self.choice_values)
         return self.type
+
+    def did_you_mean(self, given: Any) -> str:
+        """': did you mean OH?' when a choice's code or plain label is what was typed, in
+        another case or with a typo ('Ohio', 'oh', 'Ohoi'); '' when nothing is close."""
+        import difflib
+
+        text = str(given).strip().casefold()
+        if not text:
+            return ""
+        names = {}
+        for c in self.choices:
+            names.setdefault(c.value.casefold(), c.value)
+            names.setdefault(c.label.casefold(), c.value)
+            names.setdefault(c.value.casefold().replace("_", " ").replace("-", " "), c.value)
+        found = names.get(text) or names.get(text.replace("_", " ").replace("-", " "))
+        if found is None:
+            close = difflib.get_close_matches(text, sorted(names), n=1, cutoff=0.75)
+            found = names[close[0]] if close else None
+        return f" (did you mean {found}?)" if found else ""
+
+    def explain(self, exc: ValueError, raw: Any) -> str:
+        """The whole reason an answer was refused, saying once what is accepted:
+        "'thirty' is not accepted; give a whole number of days from 10 to 120"."""
+        reason = str(exc)
+        if reason.startswith("expected"):        # the type was wrong: show what was given
+            shown = ("a list" if isinstance(raw, list) else "a group of answers"
+                     if isinstance(raw, dict) else f"'{_shorten(raw)}'")
+            reason = f"{shown} is not accepted"
+        return f"{reason}; give {self.expected()}"
 
     # -- coercion ---------------------------------------------------------------------------
 
@@ -133,17 +165,21 @@ class Question:
         if t == "choice":
             value = self._text(raw) if isinstance(raw, str) else raw
             if value not in self.choice_values:
-                raise ValueError(f"'{value}' is not one of the choices")
+                raise ValueError(f"'{value}' is not one of the choices{self.did_you_mean(value)}")
             return value
         if t == "multi":
             if from_text and isinstance(raw, str):
                 raw = [part.strip() for part in raw.split(",") if part.strip()]
+            if isinstance(raw, str):
+                raise ValueError(f"'{_shorten(raw)}' is a single value, not a list (write one "
+                                 "'- item' per line, or [a, b] on one line)")
             if not isinstance(raw, list):
                 raise ValueError("expected a list (one '- item' per line)")
             out = []
             for item in raw:
                 if not isinstance(item, str) or item not in self.choice_values:
-                    raise ValueError(f"'{item}' is not one of the choices")
+                    raise ValueError(f"'{item}' is not one of the choices"
+                                     f"{self.did_you_mean(item)}")
                 if item in out:
                     raise ValueError(f"'{item}' is listed twice")
                 out.append(item)
@@ -267,8 +303,8 @@ class Question:
         if value is None:
             raise ValueError("expected a date written YYYY-MM-DD")
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            raise ValueError(f"{value.isoformat()} is in the year {value.year}; give a date "
-                             f"from {MIN_YEAR} to {MAX_YEAR} (check the year for a typo)")
+            raise ValueError(f"{value.isoformat()} is in the year {value.year}, outside "
+                             f"{MIN_YEAR} to {MAX_YEAR} (check the year for a typo)")
         return value
 
     def _month_day(self, raw: Any) -> str:
@@ -288,6 +324,11 @@ class Question:
             raise ValueError(f"{value} is below the minimum of {_fmt_num(self.min)}")
         if self.max is not None and value > self.max:
             raise ValueError(f"{value} is above the maximum of {_fmt_num(self.max)}")
+
+
+def _shorten(value: Any) -> str:
+    shown = str(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _join_surrogate_pairs(text: str) -> str:
@@ -319,6 +360,8 @@ def _range_words(lo, hi, money=False) -> str:
 class QuestionSet:
     groups: list[QuestionGroup] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    # Plain introductions of the optional parts, by the id of the part's clause.
+    module_intros: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         self.by_key = {q.key: q for q in self.questions}

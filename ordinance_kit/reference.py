@@ -103,19 +103,26 @@ def answers_markdown(library) -> str:
 
 
 def questions_text(library, console) -> None:
-    """The terminal listing."""
+    """The terminal listing. Each question's lines keep their indent when they wrap (a
+    hanging indent), and rich wraps only between words, so no key is broken mid-word."""
+    from rich.padding import Padding
+
     from .cli_common import escape_rich as escape
+
+    def indented(text: str, level: int) -> None:
+        console.print(Padding(text, (0, 0, 0, level), expand=False))
 
     for gid, title, intro, rows in _groups(library):
         console.print(f"\n[bold underline]{escape(title)}[/bold underline] ({gid}:)")
         if intro:
             console.print(f"[dim]{escape(intro)}[/dim]")
         for r in rows:
-            console.print(f"\n  [bold]{escape(r['key'])}[/bold]  {escape(r['label'])}")
-            console.print(f"    type: {escape(r['type'])}; {escape(r['allowed'])}")
-            console.print(f"    default: {escape(r['default'])}")
+            console.print()
+            indented(f"[bold]{escape(r['key'])}[/bold]  {escape(r['label'])}", 2)
+            indented(f"type: {escape(r['type'])}; {escape(r['allowed'])}", 4)
+            indented(f"default: {escape(r['default'])}", 4)
             if r["when"] != "always":
-                console.print(f"    asked when: {escape(r['when'])}")
+                indented(f"asked when: {escape(r['when'])}", 4)
             if r["help"]:
-                console.print(f"    {escape(r['help'])}")
+                indented(escape(r["help"]), 4)
     console.print(f"\n{len(library.questions.questions)} questions.")

@@ -100,11 +100,15 @@ def parse_yaml(text: str, source: str | Path, what: str, line_offset: int = 0,
     try:
         data = _yaml(positions).load(io.StringIO(text))
     except MarkedYAMLError as exc:
+        from .yaml_messages import explain_yaml_problem
+
         mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + line_offset) if mark is not None else None
+        start = exc.context_mark.line if exc.context_mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise UserError(f"{describe_position(source, line)}: this {what} is not valid YAML "
-                        f"({problem}). Check indentation, colons and quotes on that line.") from None
+        line, plain = explain_yaml_problem(problem, text, mark.line if mark else None, start)
+        line = None if line is None else line + line_offset
+        raise UserError(f"{describe_position(source, line)}: this {what} is not valid YAML: "
+                        f"{plain}.") from None
     except YAMLError as exc:
         raise UserError(f"{source}: this {what} is not valid YAML ({exc}).") from None
     except (ValueError, OverflowError) as exc:    # e.g. a date that does not exist: 2026-02-30

@@ -56,7 +56,7 @@ def test_unknown_group(qs, answers_file):
 
 def test_wrong_type(qs, answers_file):
     msg = error(qs, answers_file, "jurisdiction:\n  name: T\noptions:\n  notice_days: soon\n")
-    assert "line 4, key 'options.notice_days'" in msg and "expected a whole number" in msg
+    assert "line 4, key 'options.notice_days'" in msg and "give a whole number" in msg and msg.count("whole number") == 1
 
 
 def test_out_of_range(qs, answers_file):
@@ -71,7 +71,7 @@ def test_bad_choice(qs, answers_file):
 
 def test_bool_expected(qs, answers_file):
     msg = error(qs, answers_file, "jurisdiction:\n  name: T\noptions:\n  funding: maybe\n")
-    assert "expected true or false" in msg
+    assert "give true or false" in msg and "expected" not in msg.split("answers.yaml", 1)[1]
 
 
 def test_missing_required(qs, answers_file):
@@ -151,3 +151,30 @@ def test_digest_is_stable(qs):
     b = load(qs, None, ["jurisdiction.name=T"])
     c = load(qs, None, ["jurisdiction.name=U"])
     assert a.digest() == b.digest() != c.digest()
+
+
+def test_no_message_says_expected_twice(qs, answers_file):
+    """Each refusal says once what is accepted (issue 13: never 'expected ...; expected ...')."""
+    for body in ("jurisdiction:\n  name: [a, b]\n", "jurisdiction:\n  name: T\noptions:\n  funding: maybe\n",
+                 "jurisdiction:\n  name: T\noptions:\n  notice_days: soon\n"):
+        msg = error(qs, answers_file, body).split("answers.yaml", 1)[1]   # the tmp path varies
+        assert msg.count("expected") + msg.count("give ") == 1, msg
+
+
+def test_choice_refusal_suggests_the_nearest_value():
+    from ordinance_kit.library import load_library
+
+    q = load_library().questions.by_key["jurisdiction.state"]
+    for typed, meant in (("Ohio", "OH"), ("illinois", "IL"), ("new york", "NY"), ("oh", "OH"),
+                         ("Ohoi", "OH")):
+        assert q.did_you_mean(typed) == f" (did you mean {meant}?)", typed
+    assert q.did_you_mean("Atlantis") == ""
+
+
+def test_whole_numbers_name_their_unit():
+    from ordinance_kit.library import load_library
+
+    qs = load_library().questions
+    assert qs.by_key["timelines.notice_days"].expected() == "a whole number of days from 10 to 120"
+    assert qs.by_key["timelines.exigent_max_hours"].expected().startswith("a whole number of hours")
+    assert all(q.unit for q in qs.questions if q.type == "int"), "every whole number has a unit"

@@ -101,10 +101,12 @@ def test_parent_is_a_file(cli, answers_file, tmp_path):
     ("draft.md", "docx", "{out}: the name ends in .md (Markdown) but --format docx writes a Word "
                          "document. Use -o {folder}/draft.docx, or leave out --format."),
     ("draft.txt", None, "{out}: the ending '.txt' is not a format; an output name must end in "
-                        ".docx or .md, the format it holds. For example: -o {folder}/draft.docx."),
-    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx or .md, the "
-                    "format it holds. For example: -o {folder}/draft.md."),
-    ("draft.md", "pdf", "--format pdf: use one of docx, md."),
+                        ".docx, .md, .xml or .html, the format it holds. For example: -o {folder}/draft.docx."),
+    ("draft", "md", "{out}: the name has no ending; an output name must end in .docx, .md, .xml "
+                    "or .html, the format it holds. For example: -o {folder}/draft.md."),
+    ("draft.md", "html", "{out}: the name ends in .md (Markdown) but --format html writes a web "
+                         "page. Use -o {folder}/draft.html, or leave out --format."),
+    ("draft.md", "pdf", "--format pdf: use one of docx, md, akn, html."),
 ])
 def test_name_and_format_must_agree(cli, answers_file, tmp_path, name, fmt, message):
     out = tmp_path / name

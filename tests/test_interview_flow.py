@@ -30,6 +30,11 @@ def lib():
     return load_library()
 
 
+def label(lib, key: str) -> str:
+    """The question's wording as the library has it (the language work may reword it)."""
+    return lib.questions.by_key[key].label
+
+
 @pytest.fixture(scope="module")
 def names(lib):
     return state_names(lib.states)
@@ -61,7 +66,7 @@ def test_pty_state_typed_by_name_never_picks_the_first(lib, tmp_path):
     out = tmp_path / "answers.yaml"
     args = [a for a in prefill(lib, {"jurisdiction.state"}) if not a.startswith("jurisdiction.state")]
     child = spawn(out, args)
-    expect(child, "State (two-letter code)")
+    expect(child, label(lib, "jurisdiction.state"))
     child.send("Ohioo\r")
     expect(child, "No match for 'Ohioo'")
     child.send(CTRL_U + "new")                            # the list narrows as you type
@@ -80,9 +85,9 @@ def test_pty_typing_replaces_the_suggestion_and_members_follow_the_body(lib, tmp
     out = tmp_path / "answers.yaml"
     child = spawn(out, prefill(lib, ask))
     expect(child, "Enter to keep it, or type your own answer to replace it")   # the intro
-    expect(child, "Name of the governing body [City Council]")
+    expect(child, label(lib, "jurisdiction.governing_body") + " [City Council]")
     child.send("City Commission\r")
-    expect(child, "What members of the governing body are called [Commissioners]")
+    expect(child, label(lib, "jurisdiction.governing_body_members") + " [Commissioners]")
     child.send("\r")                                      # keep the tailored suggestion
     review_and_write(child)
     expect(child, "Wrote")
@@ -105,11 +110,11 @@ def test_pty_closing_count_matches_the_file(lib, tmp_path):
     out = tmp_path / "answers.yaml"
     args = [a for a in prefill(lib, ask)]
     child = spawn(out, args)
-    expect(child, "Name of the city, county or town")
+    expect(child, label(lib, "jurisdiction.name"))
     child.send("Riverside\r")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.send("\r")
-    expect(child, "Days the reports are public before the hearing (or before use) [30]")
+    expect(child, label(lib, "timelines.notice_days") + " [30]")
     child.send("\r")
     review_and_write(child)
     child.expect(r"Wrote .*?: (\d+) answers \((\d+) of them defaults\)")
@@ -145,22 +150,22 @@ def test_pty_back_and_progress_and_sources(lib, tmp_path):
     expect(child, "Question 1 of about 3")
     child.send("Riverside\r")
     expect(child, "Question 2 of about 3")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.send("\r")
     expect(child, "Question 3 of about 3")
     child.send("?\r")                                     # the sources behind the question
     expect(child, "Sources:")
     expect(child, "Gov. Code")                            # California's, for a California city
-    expect(child, "Name of the governing body")
+    expect(child, label(lib, "jurisdiction.governing_body"))
     child.send("<\r")                                     # back, typed in a text box
     expect(child, "Question 2 of about 3")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.send("<")                                       # back, one key in a list
-    expect(child, "Name of the city, county or town [Riverside]")
+    expect(child, label(lib, "jurisdiction.name") + " [Riverside]")
     child.send("Lakeport\r")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.send("\r")
-    expect(child, "Name of the governing body")
+    expect(child, label(lib, "jurisdiction.governing_body"))
     child.send("\r")
     review_and_write(child)
     finish(child)
@@ -228,9 +233,9 @@ def test_pty_ctrl_c_saves_and_update_resumes(lib, tmp_path):
     args = prefill(lib, ask)
     out = tmp_path / "answers.yaml"
     child = spawn(out, args)
-    expect(child, "Name of the city, county or town")
+    expect(child, label(lib, "jurisdiction.name"))
     child.send("Dayton\r")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.sendintr()
     expect(child, "Save your 1 answer so far")
     child.send("y")
@@ -241,14 +246,14 @@ def test_pty_ctrl_c_saves_and_update_resumes(lib, tmp_path):
     assert "kind:" not in text                            # not answered: asked on resume
     child = spawn(out, args + ["--update", str(out)])
     expect(child, "Question 1 of about 2")
-    expect(child, "Kind of local government")             # the first question left
+    expect(child, label(lib, "jurisdiction.kind"))             # the first question left
     child.send("\r")
-    expect(child, "Name of the governing body")
+    expect(child, label(lib, "jurisdiction.governing_body"))
     child.send("\r")
     review_and_write(child)
     finish(child)
     session = child.logfile_read.text()
-    assert "Name of the city, county or town [" not in session  # not asked again
+    assert label(lib, "jurisdiction.name") + " [" not in session  # not asked again
     text = out.read_text(encoding="utf-8")
     assert "_partial" not in text
     assert load_answers(out, lib.questions).values["jurisdiction.name"] == "Dayton"
@@ -283,9 +288,10 @@ def test_help_quotes_only_the_readers_state(lib, names):
     assert "California" not in ohio and "Texas" not in ohio and "§" not in ohio
     assert '"Mayor"' in ohio and "A city manager does not sign" in ohio
     assert "California general-law city" in help_for_state(signer, "CA", names)
-    days = lib.questions.by_key["timelines.effective_days"].help
-    assert help_for_state(days, "OH", names) == "" and "California" in help_for_state(
-        days, "CA", names)
+    days = ("How many days after adoption. California general-law cities normally use 30 "
+            "days.")                                  # a whole sentence about one state's law
+    assert help_for_state(days, "OH", names) == "How many days after adoption."
+    assert "California" in help_for_state(days, "CA", names)
     exigent = lib.questions.by_key["options.exigent_cap"].help   # an enacted example stays
     assert "Yellow Springs, Ohio" in help_for_state(exigent, "TX", names)
     notice = lib.questions.by_key["timelines.notice_days"].help    # a city, not the state
@@ -316,11 +322,11 @@ def test_pty_whole_short_path_for_a_new_place(lib, tmp_path):
     child.expect(r"Question 1 of about (\d+) \((\d+) if you go through every choice\)")
     place, every = int(child.match.group(1)), int(child.match.group(2))
     assert (place, every) == path_counts(lib, "OH")[:2]   # both paths' totals, up front
-    expect(child, "Name of the city, county or town")
+    expect(child, label(lib, "jurisdiction.name"))
     child.send("Dayton\r")
-    expect(child, "Kind of local government")
+    expect(child, label(lib, "jurisdiction.kind"))
     child.send("\r")
-    expect(child, "State (two-letter code)")
+    expect(child, label(lib, "jurisdiction.state"))
     child.send("Ohio\r")
     while child.expect([r"How do you want to go on", r"Question \d+ of about \d+"]) == 1:
         child.expect(r"\?")                               # the prompt's mark

@@ -30,7 +30,7 @@ def test_every_question_listed_with_type_default_range_condition_help(cli):
         assert q.key in out
     md = answers_markdown(lib)
     assert "### `timelines.notice_days`" in md
-    assert "| allowed | a whole number from 10 to 120 |" in md
+    assert "| allowed | a whole number of days from 10 to 120 |" in md
     assert "| default | 30 |" in md
     assert "| asked when | `oversight.body == 'new'` |" in md
     assert "| default | today's date |" in md                      # default_expr shown, not a date
