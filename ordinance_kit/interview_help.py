@@ -40,7 +40,7 @@ def _other_state(text: str, state: str | None, names: dict[str, str]) -> bool:
 def help_for_state(text: str, state: str | None, names: dict[str, str]) -> str:
     """`text` without the parentheses and sentences about another state's law."""
     text = " ".join(str(text).split())
-    if not text or not names:
+    if not text or not names or not state:     # before the state is known, all of it
         return text
     text = _PAREN.sub(lambda m: "" if _other_state(m.group(0), state, names) else m.group(0),
                       text)

@@ -121,9 +121,7 @@ class QuestionaryPrompter:
                 instruction=f"(y/n; Enter keeps {'yes' if keep else 'no'}; < back, ? sources) "),
                 keys=True)
         if q.type == "choice" and len(q.choices) <= LONG_LIST:
-            choices = [questionary.Choice(c.label if c.label == c.value
-                                          else f"{c.value} ({c.label})", value=c.value)
-                       for c in q.choices]
+            choices = [questionary.Choice(c.label, value=c.value) for c in q.choices]
             return self._run(questionary.select(
                 q.label, choices=choices, default=default if has else None, use_jk_keys=False,
                 instruction="(arrows to move, Enter to pick, < back, ? sources)"), keys=True)

@@ -292,6 +292,7 @@ def test_help_quotes_only_the_readers_state(lib, names):
             "days.")                                  # a whole sentence about one state's law
     assert help_for_state(days, "OH", names) == "How many days after adoption."
     assert "California" in help_for_state(days, "CA", names)
+    assert help_for_state(days, None, names) == days          # the state not yet answered
     exigent = lib.questions.by_key["options.exigent_cap"].help   # an enacted example stays
     assert "Yellow Springs, Ohio" in help_for_state(exigent, "TX", names)
     notice = lib.questions.by_key["timelines.notice_days"].help    # a city, not the state
