@@ -327,7 +327,7 @@ class Interview:
             if q.group not in order:
                 order.append(q.group)
         for gid in order:
-            items = [(q.key, f"{q.label}: {show_value(q, answers.values.get(q.key))}")
+            items = [(q.key, f"{q.label}: {_shown(q, answers.values.get(q.key))}")
                      for q in self.qs.group_questions(gid) if answers.applicable.get(q.key)]
             if items:
                 sections.append((titles.get(gid, gid), items))
@@ -354,6 +354,16 @@ class Interview:
         if missing:
             raise UserError(missing_message(missing))
         return answers
+
+
+def _shown(q: Question, value: Any) -> str:
+    """An answer in the review as the person picked it: a choice by its plain label."""
+    labels = {c.value: c.label for c in q.choices}
+    if q.type == "choice" and isinstance(value, str) and value in labels:
+        return labels[value]
+    if q.type == "multi" and isinstance(value, list) and value:
+        return ", ".join(labels.get(v, v) for v in value)
+    return show_value(q, value)
 
 
 def missing_message(missing: list[Question]) -> str:

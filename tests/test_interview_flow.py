@@ -278,6 +278,10 @@ def test_short_path_asks_far_fewer_questions(lib):
     script = PathScript(RECOMMENDED, {"jurisdiction.name": "Dayton", "jurisdiction.state": "OH"})
     Interview(lib, script, {}).run()
     assert script.short_counts == (every - place, 0)      # what the offer says of each path
+    kind = lib.questions.by_key["jurisdiction.kind"]
+    shown = dict(item for _, items in script.sections for item in items)
+    city = next(c.label for c in kind.choices if c.value == "city")
+    assert shown["jurisdiction.kind"] == f"{kind.label}: {city}"   # the review reads as picked
 
 
 # --- help for the reader's own state, sources on request --------------------------------------
