@@ -27,7 +27,9 @@ from .templating import compile_condition
 from .values import AnswerGroup, Unanswered, plain
 from .yamlio import describe_position, key_line, parse_yaml, read_text
 
-META_KEYS = {"_library", "_version"}   # recorded by `init`; informational
+META_KEYS = {"_library", "_version", "_partial"}   # recorded by `init`; informational
+# `_partial: true` marks answers saved part-way through an interview (Ctrl-C); `init --update`
+# goes on from the first question they do not answer.
 # A message lists at most this many problems, then "... and N more": a file of 20,000 unknown
 # keys must not cost minutes of "did you mean" matching and megabytes of output.
 MAX_PROBLEMS = 50

@@ -21,18 +21,25 @@ from .values import Unanswered
 WIDTH = 92
 
 
-def render_answers_yaml(library, answers: Answers, *, title: str | None = None) -> str:
-    """The whole answers file as text."""
+def render_answers_yaml(library, answers: Answers, *, title: str | None = None,
+                        partial: bool = False) -> str:
+    """The whole answers file as text. `partial`: answers saved part-way through an interview
+    (only those given, each written as an answer), for `init --update` to go on from."""
     qs = library.questions
     out: list[str] = []
     head = title or "Answers for ordinance-kit"
     out.append(f"# {head}.")
+    if partial:
+        out += _comment("Saved part-way through the interview: to answer the remaining "
+                        "questions, run 'ordinance-kit init --update FILE'.", "")
     out += _comment("Each answer follows a short note on what it means. Change a value after "
                     "its colon, then run 'ordinance-kit check FILE' to test the file and "
                     "'ordinance-kit build FILE -o draft.docx' to make the draft. "
                     "'ordinance-kit questions' lists every question.", "")
     out.append(f"_library: {_scalar(library.digest)}")
     out.append(f"_version: {_scalar(__version__)}")
+    if partial:
+        out.append("_partial: true")
     groups = [g for g in qs.groups]
     known = {g.id for g in groups}
     for q in qs.questions:                 # groups used only by questions, in order
@@ -64,15 +71,13 @@ def _question_lines(q: Question, answers: Answers) -> list[str]:
     if isinstance(value, Unanswered) or value is None:
         lines.append(f"  # {q.name}:   (not answered; optional: leave it out to print a blank)")
         return lines
-    is_default = answers.origins.get(q.key) == "default"
-    if is_default and q.default is None and q.default_expr is not None:
+    if is_computed_default(q, answers):
         # A computed default stays computed: written active, it would not follow a later
         # change to the answers it is worked out from (a new name, a new date).
         lines.append(f"  # {q.name}: {_scalar(value) if q.type != 'multi' else value}"
                      "   (default, worked out from other answers; to fix it, remove the #)")
         return lines
-    # Marked by value, so the mark survives re-loading the file (`init --update`).
-    mark = "  # (default)" if q.default is not None and value == q.default else ""
+    mark = "  # (default)" if is_marked_default(q, answers) else ""
     if q.type == "multi":
         if not value:
             lines.append(f"  {q.name}: []{mark}")
@@ -82,6 +87,22 @@ def _question_lines(q: Question, answers: Answers) -> list[str]:
         return lines
     lines.append(f"  {q.name}: {_scalar(value)}{mark}")
     return lines
+
+
+def is_computed_default(q: Question, answers: Answers) -> bool:
+    """A default worked out from other answers, written commented out so it keeps following
+    them."""
+    return (answers.origins.get(q.key) == "default" and q.default is None
+            and q.default_expr is not None)
+
+
+def is_marked_default(q: Question, answers: Answers) -> bool:
+    """Whether the file shows this answer as a default: a computed default, or the question's
+    fixed default (marked by value, so the mark survives re-loading the file)."""
+    value = answers.values.get(q.key)
+    if isinstance(value, Unanswered) or value is None:
+        return False
+    return is_computed_default(q, answers) or (q.default is not None and value == q.default)
 
 
 def _comment(text: str, indent: str) -> list[str]:

@@ -50,7 +50,9 @@ def init(
     update: Optional[Path] = typer.Option(None, "--update", dir_okay=False, metavar="FILE",
                                           help="Bring an existing answers file up to date: keep "
                                                "its answers, ask only new questions and answers "
-                                               "that are no longer valid."),
+                                               "that are no longer valid. A file saved part-way "
+                                               "(Ctrl-C) goes on from its first unanswered "
+                                               "question."),
     force: bool = typer.Option(False, "--force", help="Replace the output file without asking."),
     sets: Optional[List[str]] = SetOpt,
     library: Optional[Path] = LibraryOpt,
@@ -61,7 +63,9 @@ def init(
     enacted ordinances, lets you review and change any answer, then writes a YAML file whose
     comments explain every answer. After the questions about the place, it offers a short
     path: take the recommended (strongest) choice for everything else and go straight to the
-    review. Ctrl-C stops without writing anything.
+    review. Enter keeps the suggestion shown in [brackets]; typing replaces it; < goes back
+    one question; ? shows the sources. Ctrl-C offers to save the answers so far (resume
+    with --update FILE); a second Ctrl-C quits without writing anything.
 
     Examples:
 

@@ -19,6 +19,7 @@ from .values import Unanswered, show_value
 
 INTERVIEW = "interview"          # origin of answers typed during the interview
 DONE = "__done__"
+BACK = "__back__"                # a prompter's answer meaning "the previous question, please"
 
 # The short path: after the questions about the place and the document, the interview offers to
 # take the recommended (strongest) answer for everything else and go straight to the review,
@@ -32,10 +33,11 @@ SHORT_PATH_MIN = 10
 
 class Prompter(Protocol):
     def say(self, text: str, style: str = "") -> None: ...
-    def ask(self, q: Question, default: Any) -> Any: ...
+    def ask(self, q: Question, default: Any) -> Any: ...      # an answer, or BACK
     def review(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> str: ...
-    # Optional: choose_path(left: int) -> RECOMMENDED or EVERY. A prompter without it
-    # (a script in a test) goes through every question.
+    # Optional: choose_path(every: int, short: int) -> RECOMMENDED, EVERY or BACK, given how
+    # many questions each path still asks. A prompter without it (a script in a test) goes
+    # through every question. say(text, "progress") carries "Question 12 of about 40".
 
 
 # --- plain-words helpers ------------------------------------------------------------------------
@@ -83,6 +85,7 @@ class UpdatePlan:
     notes: list[str] = field(default_factory=list)
     reask: set[str] = field(default_factory=set)
     old_library: str = ""
+    partial: bool = False                      # saved part-way through an interview (Ctrl-C)
 
 
 def given_from_sets(sets: list[str] | None, qs) -> dict[str, RawAnswer]:
@@ -108,7 +111,8 @@ def plan_update(path: Path, library) -> UpdatePlan:
     """Read an existing answers file: keep what is still valid, note what is not."""
     qs = library.questions
     raw, meta, problems = read_answers_file(path, qs)
-    plan = UpdatePlan({}, set(), old_library=str(meta.get("_library", "")))
+    plan = UpdatePlan({}, set(), old_library=str(meta.get("_library", "")),
+                      partial=str(meta.get("_partial", "")).lower() == "true")
     for p in problems:
         plan.notes.append(f"Dropped: {p}")
     for key, item in raw.items():
@@ -156,6 +160,7 @@ class Interview:
         self.asked_order: list[str] = []
         self.settled: set[str] = set()         # applied before the review: not asked again
         self.path: str | None = None           # RECOMMENDED or EVERY once the offer is made
+        self.history: list[str] = []           # keys answered in order, for going back
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -172,51 +177,119 @@ class Interview:
     def _wanted(self, q: Question) -> bool:
         if q.key in self.asked:
             return False
-        if q.key in self.chosen or q.key in self.given or q.key in self.settled:
+        if q.key in self.given or q.key in self.settled:
             return False
         return self.only is None or q.key in self.only
 
+    def _skipped(self, q: Question, answers: Answers) -> bool:
+        """On the short path a question keeps its recommended answer; one that has none and
+        must be answered is still asked."""
+        return (q.group not in PLACE_GROUPS and self.path == RECOMMENDED
+                and not (q.required and isinstance(answers.values.get(q.key), Unanswered)))
+
+    def _pending(self, answers: Answers) -> list[Question]:
+        """The questions still to ask, in order, as the answers so far decide."""
+        return [q for q in self.qs.questions if self._wanted(q) and answers.applicable.get(q.key)
+                and not self._skipped(q, answers)]
+
     def ask_pending(self) -> Answers:
-        """Ask, in order, every question that applies and has no answer yet."""
+        """Ask, in order, every question that applies and has no answer yet. BACK from the
+        prompter asks the previous question again; the count of what is left is worked out
+        afresh after every answer, since an answer can switch questions on or off."""
         answers = self.state()
-        for q in self.qs.questions:
-            if not self._wanted(q) or not answers.applicable.get(q.key):
-                continue
-            if q.group not in PLACE_GROUPS:
-                if self.path is None:
-                    self.path = self._offer_short_path(answers)
-                # On the short path a question keeps its recommended answer; one that has
-                # none and must be answered is still asked.
-                if self.path == RECOMMENDED and not (
-                        q.required and isinstance(answers.values.get(q.key), Unanswered)):
+        while True:
+            pending = self._pending(answers)
+            if not pending:
+                return answers
+            q = pending[0]
+            if q.group not in PLACE_GROUPS and self.path is None:
+                self.path = self._offer_short_path(answers)
+                if self.path == BACK:
+                    self.path = None
+                    self._back()
+                    answers = self.state()
                     continue
+                pending = self._pending(answers)
+                if not pending:
+                    return answers
+                q = pending[0]
             self._introduce(q)
-            self._ask(q, answers.values.get(q.key))
+            self.prompter.say(self._progress(pending, answers), "progress")
+            value = self.prompter.ask(q, answers.values.get(q.key))
+            if value == BACK:
+                self._back()
+            else:
+                self._record(q, value, answers.values.get(q.key))
+                self.history.append(q.key)
             answers = self.state()
-        return answers
+
+    def _progress(self, pending: list[Question], answers: Answers) -> str:
+        """"Question 12 of about 40": the questions asked so far and those that apply now.
+        Before the short path is offered, both totals: the short path's and every choice's."""
+        done = len(self.history)
+        if self.path is not None:
+            return f"Question {done + 1} of about {done + len(pending)}"
+        every = done + len(self._pending_if(EVERY, answers))
+        if self._offer_coming(answers):
+            short = done + len(self._pending_if(RECOMMENDED, answers))
+            return (f"Question {done + 1} of about {short} ({every} if you go through every "
+                    "choice)")
+        return f"Question {done + 1} of about {every}"
+
+    def _offer_coming(self, answers: Answers) -> bool:
+        if getattr(self.prompter, "choose_path", None) is None or self.only is not None:
+            return False
+        left = [q for q in self._pending_if(EVERY, answers) if q.group not in PLACE_GROUPS]
+        return len(left) >= SHORT_PATH_MIN
+
+    def _pending_if(self, path: str, answers: Answers) -> list[Question]:
+        saved, self.path = self.path, path
+        try:
+            return self._pending(answers)
+        finally:
+            self.path = saved
+
+    def _back(self) -> None:
+        """Forget the last answer typed in this pass, so its question is asked next (with
+        that answer as the suggestion)."""
+        if not self.history:
+            self.prompter.say("This is the first question; there is nothing to go back to.")
+            return
+        key = self.history.pop()
+        self.asked.discard(key)
+        if self.qs.by_key[key].group in PLACE_GROUPS and self.path is not None \
+                and not any(self.qs.by_key[k].group not in PLACE_GROUPS for k in self.history):
+            self.path = None                  # back before the short-path offer: offer again
 
     def _offer_short_path(self, answers: Answers) -> str:
-        choose = getattr(self.prompter, "choose_path", None)
-        if choose is None or self.only is not None:         # a script, or --update
+        if not self._offer_coming(answers):         # a script, --update, or few questions left
             return EVERY
-        left = [q for q in self.qs.questions if q.group not in PLACE_GROUPS
-                and self._wanted(q) and answers.applicable.get(q.key)]
-        if len(left) < SHORT_PATH_MIN:
-            return EVERY
-        path = choose(len(left))
+        choose = self.prompter.choose_path
+        left = self._pending_if(EVERY, answers)
+        short = self._pending_if(RECOMMENDED, answers)
+        path = choose(len(left), len(short))
         if path == RECOMMENDED:
-            self.prompter.say(f"Taking the recommended answer for the {len(left)} remaining "
-                              "choices. Each one is listed in the review, where you can "
-                              "change it.")
+            self.prompter.say(f"Taking the recommended answer for the {len(left) - len(short)} "
+                              "remaining choices. Each one is listed in the review, where you "
+                              "can change it.")
         return path
 
     def _ask(self, q: Question, current: Any) -> None:
+        """Ask one question outside the flow (a change from the review)."""
         value = self.prompter.ask(q, current)
+        if value != BACK:                      # back from a change: keep the answer it had
+            self._record(q, value, current)
+
+    def _record(self, q: Question, value: Any, current: Any) -> None:
         self.asked.add(q.key)
         if q.key not in self.asked_order:
             self.asked_order.append(q.key)
-        if isinstance(value, Unanswered) or value is None:
-            self.chosen.pop(q.key, None)
+        self.chosen.pop(q.key, None)
+        without = self.state()
+        if isinstance(value, Unanswered) or value is None or (
+                without.origins.get(q.key) == "default" and value == without.values.get(q.key)):
+            # Keeping the suggestion leaves the default in place: the file marks it as one,
+            # and a default worked out from other answers follows them if they change.
             return
         self.chosen[q.key] = RawAnswer(value, INTERVIEW)
 
@@ -254,7 +327,7 @@ class Interview:
             if q.group not in order:
                 order.append(q.group)
         for gid in order:
-            items = [(q.key, f"{q.label}: {show_value(q, answers.values.get(q.key))}")
+            items = [(q.key, f"{q.label}: {_shown(q, answers.values.get(q.key))}")
                      for q in self.qs.group_questions(gid) if answers.applicable.get(q.key)]
             if items:
                 sections.append((titles.get(gid, gid), items))
@@ -283,6 +356,16 @@ class Interview:
         return answers
 
 
+def _shown(q: Question, value: Any) -> str:
+    """An answer in the review as the person picked it: a choice by its plain label."""
+    labels = {c.value: c.label for c in q.choices}
+    if q.type == "choice" and isinstance(value, str) and value in labels:
+        return labels[value]
+    if q.type == "multi" and isinstance(value, list) and value:
+        return ", ".join(labels.get(v, v) for v in value)
+    return show_value(q, value)
+
+
 def missing_message(missing: list[Question]) -> str:
     items = "; ".join(f"{q.key} ({q.label}: {q.expected()})" for q in missing)
     example = f"--set {missing[0].key}={_example(missing[0])}"
@@ -297,115 +380,3 @@ def _example(q: Question) -> str:
         return q.choices[0].value
     return {"int": "30", "money": "1000", "bool": "true", "date": "2026-01-31",
             "month_day": "03-15"}.get(q.type, "...")
-
-
-# --- the terminal prompter ----------------------------------------------------------------------
-
-class QuestionaryPrompter:
-    """Asks in the terminal with questionary. Ctrl-C and Ctrl-D raise KeyboardInterrupt."""
-
-    def __init__(self, console=None):
-        from rich.console import Console
-
-        self.console = console or Console(highlight=False)
-
-    def say(self, text: str, style: str = "") -> None:
-        from .cli_common import escape_rich as escape
-
-        if style == "heading":
-            self.console.print(f"\n[bold underline]{escape(text)}[/bold underline]")
-        elif style == "module":
-            self.console.print(f"\n[bold]{escape(text)}[/bold]")
-        else:
-            self.console.print(escape(text))
-
-    def _run(self, question) -> Any:
-        try:
-            value = question.unsafe_ask()
-        except EOFError:
-            raise KeyboardInterrupt from None
-        if value is None:
-            raise KeyboardInterrupt
-        return value
-
-    def ask(self, q: Question, default: Any) -> Any:
-        import questionary
-        from .cli_common import escape_rich as escape
-
-        self.console.print()
-        if q.help:
-            self.console.print(f"[dim]{escape(' '.join(q.help.split()))}[/dim]")
-        if default is not None and not isinstance(default, Unanswered):
-            self.console.print(f"[dim]Default: {escape(show_value(q, default))}[/dim]")
-        elif not q.required:
-            self.console.print("[dim]Optional: press Enter to leave it blank.[/dim]")
-        has = default is not None and not isinstance(default, Unanswered)
-        if q.type == "bool":
-            return self._run(questionary.confirm(q.label, default=bool(default) if has else True))
-        if q.type == "choice":
-            choices = [questionary.Choice(c.label if c.label == c.value else f"{c.value} ({c.label})",
-                                          value=c.value) for c in q.choices]
-            many = len(choices) > 12
-            return self._run(questionary.select(
-                q.label, choices=choices, default=default if has else None,
-                use_search_filter=many, use_jk_keys=not many,
-                instruction="(type to narrow the list, arrows to move, Enter to pick)" if many
-                else "(arrows to move, Enter to pick)"))
-        if q.type == "multi":
-            chosen = list(default) if has else []
-            choices = [questionary.Choice(c.label, value=c.value, checked=c.value in chosen)
-                       for c in q.choices]
-            value = self._run(questionary.checkbox(
-                q.label, choices=choices,
-                instruction="(arrows to move, Space to tick or untick, Enter when done)"))
-            return [c.value for c in q.choices if c.value in value]
-
-        def validate(text: str):
-            if not text.strip() and not q.required and not has:
-                return True
-            try:
-                q.coerce(text, from_text=True)
-            except ValueError as exc:
-                return f"Not accepted: {q.explain(exc, text)}."
-            return True
-
-        text = self._run(questionary.text(q.label, default=_text_default(q, default),
-                                          validate=validate))
-        if not text.strip() and not q.required and not has:
-            return Unanswered(q.key, q.label)
-        return q.coerce(text, from_text=True)
-
-    def review(self, sections) -> str:
-        import questionary
-        from .cli_common import escape_rich as escape
-
-        self.console.print("\n[bold underline]Review your answers[/bold underline]")
-        choices: list[Any] = [questionary.Choice("Looks good — write the file", value=DONE)]
-        for title, items in sections:
-            self.console.print(f"\n[bold]{escape(title)}[/bold]")
-            choices.append(questionary.Separator(f"-- {title} --"))
-            for key, text in items:
-                self.console.print(f"  {escape(text)}")
-                choices.append(questionary.Choice(text, value=key))
-        self.console.print()
-        return self._run(questionary.select(
-            "Change an answer, or write the file?", choices=choices, default=DONE,
-            instruction="(arrows to move, Enter to pick)"))
-
-    def choose_path(self, left: int) -> str:
-        import questionary
-
-        self.console.print(f"\n[bold]{left} more choices shape the ordinance.[/bold] Each has "
-                           "a recommended answer: the strongest protection that enacted "
-                           "ordinances or the model use.")
-        return self._run(questionary.select(
-            "How do you want to go on?",
-            choices=[questionary.Choice("Take the recommended choices for everything else, "
-                                        "then review them", value=RECOMMENDED),
-                     questionary.Choice("Go through every choice", value=EVERY)],
-            default=RECOMMENDED, instruction="(arrows to move, Enter to pick)"))
-
-    def confirm(self, message: str, default: bool = False) -> bool:
-        import questionary
-
-        return bool(self._run(questionary.confirm(message, default=default)))

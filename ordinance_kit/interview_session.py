@@ -9,9 +9,10 @@ from pathlib import Path
 
 from .cli_common import escape_rich as escape
 
-from .answers_writer import render_answers_yaml
+from .answers import RawAnswer
+from .answers_writer import is_marked_default, render_answers_yaml
 from .errors import UserError
-from .interview import Interview, QuestionaryPrompter, given_from_sets, plan_update
+from .interview import Interview, given_from_sets, plan_update
 from .library import load_library
 from .output import atomic_write, check_target
 from .values import Unanswered
@@ -39,7 +40,11 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
     given = dict(plan.given) if plan else {}
     given.update(given_from_sets(sets, qs))
     con = console
-    prompter = QuestionaryPrompter() if interactive else None
+    prompter = None
+    if interactive:
+        from .interview_terminal import QuestionaryPrompter
+
+        prompter = QuestionaryPrompter(lib)
     replace = force or in_place          # else the file is created exclusively, as build does
     if out.exists() and not force and not in_place:
         if not interactive:
@@ -55,24 +60,30 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
         for note in plan.notes:
             con.print(escape(note))
     only = None
-    if plan:
+    if plan and not plan.partial:       # a saved partial interview goes on where it stopped
         only = {k for k in qs.by_key if k not in plan.mentioned} | plan.reask
     interview = Interview(lib, prompter, given, only=only,
                           source=str(update) if update else "the interview")
     if interactive:
-        if not plan:
-            prompter.say("Answer each question; press Enter to keep the suggested answer. "
-                         "You can review and change everything at the end. Ctrl-C stops "
-                         "without writing anything.")
-        answers = interview.run()
+        from .interview_terminal import INTRO
+
+        prompter.answers_now = interview.state
+        prompter.say(INTRO)
+        try:
+            answers = interview.run()
+        except KeyboardInterrupt:
+            return _offer_to_save(lib, interview, prompter, out, replace, con)
     else:
         answers = interview.finish()
     text = render_answers_yaml(lib, answers)
     before = update.read_bytes() if in_place else None
-    atomic_write(out, text.encode("utf-8"), replace=replace)
+    unchanged = before is not None and before == text.encode("utf-8")
+    if not unchanged:
+        atomic_write(out, text.encode("utf-8"), replace=replace)
     applicable = [k for k, on in answers.applicable.items() if on]
     written = [k for k in applicable if not isinstance(answers.values.get(k), Unanswered)]
-    defaulted = sum(1 for k in written if answers.origins.get(k) == "default")
+    # Counted as the file marks them, so the two always agree.
+    defaulted = sum(1 for k in written if is_marked_default(qs.by_key[k], answers))
     if plan:
         asked = [k for k in interview.asked_order]
         new = sorted(k for k in applicable if k not in plan.mentioned)
@@ -82,10 +93,42 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
             con.print("Asked again or for the first time: " + escape(", ".join(asked)) + ".")
         if not (new or plan.notes or asked):
             con.print("Nothing needed changing: every answer is still valid.")
-        if before is not None and before == text.encode("utf-8"):
-            con.print("The file was already up to date.")
+    if unchanged:
+        con.print(f"{escape(str(out))} was already up to date; nothing was written "
+                  f"({len(written)} answers, {defaulted} of them defaults).")
+        return 0
     con.print(f"Wrote {escape(str(out))}: {len(written)} answers "
               f"({defaulted} of them defaults). Next: ordinance-kit check "
               f"{escape(str(out))}, then ordinance-kit build {escape(str(out))} "
               "-o draft.docx")
     return 0
+
+
+def _offer_to_save(lib, interview, prompter, out: Path, replace: bool, con) -> int:
+    """Ctrl-C during the interview: offer to keep what was answered as a partial answers file
+    that `init --update` goes on from. A second Ctrl-C (or "no") quits without writing."""
+    answers = interview.state()
+    kept = {k: v for k, v in interview.given.items()}
+    for key in sorted(set(interview.asked) | set(interview.chosen)):  # typed, even if gone back
+        value = answers.values.get(key)
+        if answers.applicable.get(key) and not isinstance(value, Unanswered):
+            kept.setdefault(key, RawAnswer(value, "the interview"))
+    typed = [k for k in set(interview.asked) | set(interview.chosen) if k in kept]
+    if not typed:
+        raise KeyboardInterrupt           # nothing answered yet: nothing to lose
+    if out.exists() and not replace:
+        raise KeyboardInterrupt           # never replace a file the user did not agree to
+    prompter.say("")
+    n = len(typed)
+    if not prompter.confirm(f"Stopped. Save your {n} answer{'s' if n != 1 else ''} so far to "
+                            f"{out}, so you can go on later?", default=True):
+        raise KeyboardInterrupt
+    from .answers import resolve
+
+    partial = resolve(lib.questions, [kept], source="the interview", require_all=False)
+    partial.applicable = {k: on and k in kept for k, on in partial.applicable.items()}
+    text = render_answers_yaml(lib, partial, partial=True)
+    atomic_write(out, text.encode("utf-8"), replace=replace)
+    con.print(f"Saved {len(kept)} answers to {escape(str(out))}. To go on from the first "
+              f"question left, run: ordinance-kit init --update {escape(str(out))}")
+    return 130
