@@ -57,14 +57,16 @@ def first_sentences(text: str, n: int = 3, limit: int = 480) -> str:
 
 def module_intro(library, clause_id: str) -> str:
     """The part's plain introduction (or, in a library without one, two or three sentences from
-    the clause's note), and up to three enacted examples."""
+    the clause's note). The citations stay out of the way: "?" at a question of the part lists
+    the enacted laws behind it (issue 13: plain words first, sources on request)."""
     clause = library.by_id.get(clause_id)
     if clause is None:
         return ""
     text = library.questions.module_intros.get(clause_id) or first_sentences(clause.note)
     if clause.sources:
-        text += " Enacted examples: " + "; ".join(s.describe() for s in clause.sources[:3])
-        text = text.rstrip(".") + "."
+        laws = len(clause.sources)
+        text += (f" ({laws} enacted law{'s' if laws > 1 else ''} and models behind this part: "
+                 "type ? at its questions to see them.)")
     return text
 
 
