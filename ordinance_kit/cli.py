@@ -273,7 +273,7 @@ def clauses_check(ctx: typer.Context,
 
 # Commands that live in their own modules register themselves on `app` when imported; they
 # import cli_common, never this module.
-from . import cli_advocate, cli_batch, cli_redline, cli_review  # noqa: E402,F401
+from . import cli_advocate, cli_batch, cli_redline, cli_review, cli_serve  # noqa: E402,F401
 
 
 def main():
