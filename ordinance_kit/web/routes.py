@@ -23,7 +23,8 @@ from ..errors import UserError
 from ..interview import EVERY, RECOMMENDED
 from ..library import load_library
 from ..yamlio import MAX_BYTES
-from . import security
+from .security import (CSRF_COOKIE, HEADERS, BadState, csrf_ok, csrf_token, load_state,
+                       new_csrf_cookie, sign_state)
 from .builds import Busy
 from .downloads import ANSWERS_MIMETYPE, DOWNLOADS
 from .flow import PATH, REVIEW, Flow, InterviewState, plain_value
@@ -42,17 +43,17 @@ def setup(app) -> None:
 
     @app.before_request
     def _csrf_cookie():
-        cookie = request.cookies.get(security.CSRF_COOKIE)
+        cookie = request.cookies.get(CSRF_COOKIE)
         g.new_cookie = not cookie or len(cookie) > 100
-        g.csrf_cookie = security.new_csrf_cookie() if g.new_cookie else cookie
+        g.csrf_cookie = new_csrf_cookie() if g.new_cookie else cookie
 
     @app.after_request
     def _headers(response):
-        for name, value in security.HEADERS.items():
+        for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         response.headers.setdefault("Cache-Control", "no-store")
         if g.get("new_cookie"):
-            response.set_cookie(security.CSRF_COOKIE, g.csrf_cookie, httponly=True,
+            response.set_cookie(CSRF_COOKIE, g.csrf_cookie, httponly=True,
                                 samesite="Strict", secure=app.config["SECURE_COOKIES"])
         return response
 
@@ -79,7 +80,7 @@ def flow() -> Flow:
 
 @bp.app_context_processor
 def _template_globals():
-    return {"csrf_token": security.csrf_token(current_app.config["SECRET_KEY"],
+    return {"csrf_token": csrf_token(current_app.config["SECRET_KEY"],
                                               g.get("csrf_cookie", ""))}
 
 
@@ -92,13 +93,13 @@ def _refuse(message: str, code: int = 400):
 def _posted_state() -> InterviewState:
     """The state a POST carries, after the CSRF token and the signature are checked."""
     secret = current_app.config["SECRET_KEY"]
-    if not security.csrf_ok(secret, request.cookies.get(security.CSRF_COOKIE),
+    if not csrf_ok(secret, request.cookies.get(CSRF_COOKIE),
                             request.form.get("csrf_token") or request.headers.get("X-CSRF-Token")):
         _refuse("This form was not sent from this site's own page, or its security token has "
                 "expired. Go back, reload the page, and send it again.")
     try:
-        data = security.load_state(secret, request.form.get("state"))
-    except security.BadState as exc:
+        data = load_state(secret, request.form.get("state"))
+    except BadState as exc:
         _refuse(f"The answers in this page could not be trusted: {exc}. If you have the "
                 "answers file, start again from the first page and upload it.")
     return InterviewState.from_data(data, set(flow().qs.by_key))
@@ -117,7 +118,7 @@ def render(state: InterviewState, page_id: str, *, errors=None, typed=None, noti
     fl = flow()
     answers = _resolve(state)
     secret = current_app.config["SECRET_KEY"]
-    signed = security.sign_state(secret, state.to_data())
+    signed = sign_state(secret, state.to_data())
     step, total = fl.progress(page_id, answers)
     common = {"state": signed, "step": step, "total": total, "notice": notice,
               "problem": problem}
@@ -126,7 +127,7 @@ def render(state: InterviewState, page_id: str, *, errors=None, typed=None, noti
                                left=fl.remaining_choices(state, answers), **common), code
     if page_id == REVIEW:
         state.reviewed = True
-        common["state"] = security.sign_state(secret, state.to_data())
+        common["state"] = sign_state(secret, state.to_data())
         missing = fl.missing(answers)
         outcome = None
         if not missing:
@@ -286,7 +287,7 @@ def upload():
 def check_field():
     """{'key': ..., 'value': ...} -> {'message': ...}: the message `check` would give."""
     secret = current_app.config["SECRET_KEY"]
-    if not security.csrf_ok(secret, request.cookies.get(security.CSRF_COOKIE),
+    if not csrf_ok(secret, request.cookies.get(CSRF_COOKIE),
                             request.headers.get("X-CSRF-Token")):
         return jsonify({"error": "bad token"}), 400
     body = request.get_json(silent=True)
