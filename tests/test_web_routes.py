@@ -273,3 +273,70 @@ def test_an_isolated_build_returns_the_same_document():
     html = to_review(c)
     r = c.post("/download", data=dict(hidden(html), item="md"))
     assert r.status_code == 200 and b"Riverbend" in r.data
+
+
+# --- the serve command -----------------------------------------------------------------------
+
+def _env():
+    import os
+
+    return dict(os.environ, PYTHONPATH=str(ROOT))
+
+
+def test_serve_without_flask_says_how_to_install_it():
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['flask'] = None; sys.argv = ['ordinance-kit', 'serve']; "
+            "from ordinance_kit.cli import main; main()")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, cwd=ROOT, env=_env())
+    assert run.returncode == 2
+    assert "pip install 'ordinance-kit[web]'" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_serve_starts_a_server_that_answers():
+    import subprocess
+    import sys
+    import urllib.request
+
+    proc = subprocess.Popen([sys.executable, "-m", "ordinance_kit", "serve", "--port", "0"],
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=_env())
+    try:
+        line = proc.stderr.readline()
+        url = re.search(r"http://\S+/", line).group(0)
+        with urllib.request.urlopen(url, timeout=30) as r:
+            assert r.status == 200 and b"Start the interview" in r.read()
+            assert r.headers["X-Content-Type-Options"] == "nosniff"
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def hog(answers_data, job):
+    """A build that wants far more memory than its limit (run in the child)."""
+    blocks = [bytearray(50 * 1024 * 1024) for _ in range(40)]      # 2 GB
+    return len(blocks)
+
+
+def test_a_build_over_its_memory_is_stopped():
+    from ordinance_kit.web.builds import Builder
+
+    outcome = Builder(memory_mb=800).run({}, ("build", "docx", True), work=hog)
+    assert not outcome.ok and "more memory than this server allows" in outcome.message
+
+
+def test_an_unexpected_failure_is_a_page_without_a_traceback(monkeypatch):
+    app = create_app({"TESTING": True, "BUILD_ISOLATION": False, "SECRET_KEY": "s"})
+    c = app.test_client()
+    html = c.get("/interview").get_data(as_text=True)
+
+    def broken(*a, **kw):
+        raise RuntimeError("secret internals")
+    monkeypatch.setattr(app.flow, "resolve", broken)
+    r = c.post("/interview", data=dict(hidden(html), action="next"))
+    assert r.status_code == 500
+    assert b"unexpected problem" in r.data and b"secret internals" not in r.data
+    assert b"Traceback" not in r.data
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
