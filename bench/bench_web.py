@@ -99,7 +99,12 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=16, help="waitress worker threads")
     args = ap.parse_args()
 
+    import logging
+
     import waitress
+
+    # waitress logs every change of its queue depth; with 200 people waiting that is noise
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
     from ordinance_kit.web import builds as builds_mod
     from ordinance_kit.web import create_app

@@ -43,8 +43,12 @@ def serve(
 
         from .web import create_app
 
+        web = create_app()
+        import threading
+
+        threading.Thread(target=web.builder.warm, daemon=True).start()
         try:
-            server = make_server(host, port, create_app(), threaded=True)
+            server = make_server(host, port, web, threaded=True)
         except OSError as exc:
             raise UserError(f"--host {host} --port {port}: cannot listen there "
                             f"({exc.strerror or exc}). Choose another port with --port, "

@@ -97,6 +97,10 @@ def _child(conn, work, answers_data, job, memory_bytes) -> None:
         conn.close()
 
 
+def _nothing(answers_data, job) -> Outcome:
+    return Outcome(True)
+
+
 # --- the runner (in the web server) ------------------------------------------------------------
 
 class Builder:
@@ -119,6 +123,12 @@ class Builder:
             return self._isolated(answers_data, job, work)
         finally:
             self.slots.release()
+
+    def warm(self) -> None:
+        """Start the build forkserver now (it loads the library and builds once), so the first
+        person's review does not wait for it. `serve` calls this in a thread."""
+        if self.context is not None:
+            self._isolated({}, ("nothing",), _nothing)
 
     def _isolated(self, answers_data: dict, job: tuple, work=do_job) -> Outcome:
         receive, send = self.context.Pipe(duplex=False)
