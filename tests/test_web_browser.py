@@ -70,6 +70,7 @@ def axe_violations(page) -> list[dict]:
     # of an added <script> element.
     page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert result["testEngine"]["name"] == "axe-core" and result["passes"], "axe did not run"
     return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
              "nodes": [n["target"] for n in v["nodes"]][:3]}
             for v in result["violations"] if v["impact"] in ("serious", "critical")]
@@ -171,10 +172,13 @@ def test_keyboard_only(server):
 def test_accessibility_scan_and_screenshots(server, shots):
     pages = {}
     with chromium_page() as page:
+        page.goto(server + "/")
+        pages["welcome"] = axe_violations(page)
         page.goto(server + "/interview")
         page.screenshot(path=str(shots / "first-page-desktop.png"), full_page=True)
         pages["first page"] = axe_violations(page)
         start(page, server)
+        pages["short-path offer"] = axe_violations(page)
         page.get_by_role("button", name="Go through every choice").click()
         while "About this part" not in page.locator("h1").inner_text():
             page.get_by_role("button", name="Next").click()
