@@ -86,7 +86,14 @@ def _jsonable(value: Any) -> Any:
 
 def read_answers_file(path: Path, qs: QuestionSet) -> tuple[dict[str, RawAnswer], dict, list[str]]:
     """Parse an answers file into raw values per dotted key, meta keys, and problems found."""
-    data = parse_yaml(read_text(path, "answers"), path, "answers file")
+    return read_answers_text(read_text(path, "answers"), path, qs)
+
+
+def read_answers_text(text: str, path: Path | str, qs: QuestionSet
+                      ) -> tuple[dict[str, RawAnswer], dict, list[str]]:
+    """The same for answers already in memory (an upload to the web interview); `path` is the
+    name messages give the file."""
+    data = parse_yaml(text, path, "answers file")
     problems: list[str] = []
     raw: dict[str, RawAnswer] = {}
     meta: dict[str, str] = {}

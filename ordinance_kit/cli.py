@@ -296,7 +296,7 @@ def clauses_check(ctx: typer.Context,
 # Commands that live in their own modules register themselves on `app` when imported; they
 # import cli_common, never this module.
 from . import (cli_advocate, cli_batch, cli_companion, cli_outputs, cli_redline,  # noqa: E402,F401
-               cli_review)
+               cli_review, cli_serve)
 
 
 def main():

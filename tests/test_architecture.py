@@ -47,3 +47,14 @@ def test_the_engine_never_imports_python_docx():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n == "docx" or n.startswith("docx.") for n in names), mod
+
+
+def test_nothing_below_the_web_interview_imports_it():
+    """ordinance_kit.web is a face over the engine, like the CLI: only its own modules and the
+    `serve` command import it, so the engine never needs Flask."""
+    for mod, imported in import_graph().items():
+        if mod.startswith("ordinance_kit.web") or mod == "ordinance_kit.cli_serve":
+            continue
+        assert not any(i == "ordinance_kit.web" or i.startswith("ordinance_kit.web.")
+                       for i in imported), mod
+    assert any(i.startswith("ordinance_kit.web") for i in import_graph()["ordinance_kit.cli_serve"])
