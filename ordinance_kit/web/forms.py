@@ -9,7 +9,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..answers import Answers, _reason
+from ..answers import Answers
 from ..questions import Question
 from ..values import Unanswered, show_value
 from .flow import InterviewState, plain_value
@@ -145,7 +145,7 @@ def read_page(questions: list[Question], form, answers: Answers, state: Intervie
         try:
             value = q.coerce(raw, from_text=True)
         except ValueError as exc:
-            errors[q.key] = _reason(exc, raw, q)
+            errors[q.key] = q.explain(exc, raw)
             continue
         current = answers.values.get(q.key)
         if answers.origins.get(q.key) == "default" and value == current:
@@ -172,5 +172,5 @@ def check_one(q: Question, text: str) -> str:
     try:
         q.coerce(text, from_text=True)
     except ValueError as exc:
-        return _reason(exc, text, q)
+        return q.explain(exc, text)
     return ""
