@@ -105,6 +105,43 @@ def test_the_short_path_reaches_the_review_and_every_download(client):
     assert b"word/comments.xml" in noted and b"word/comments.xml" not in clean
 
 
+def test_the_review_offers_the_web_page_summary_and_scorecard(client):
+    """Every output the CLI makes for the public is one click away at the end."""
+    import io
+    import zipfile
+
+    html = to_review(client)
+    for label in ("Web page", "One-page summary", "Scorecard against enacted laws"):
+        assert label in html
+    state = hidden(html)
+
+    def fetch(item):
+        r = client.post("/download", data={"state": state["state"],
+                                           "csrf_token": state["csrf_token"], "item": item})
+        assert r.status_code == 200, r.get_data(as_text=True)[:500]
+        return r
+
+    page = fetch("html").get_data(as_text=True)
+    assert page.startswith("<!DOCTYPE html>") and "Riverbend" in page and "<details" in page
+    summary = fetch("summary")
+    assert "riverbend-city-ca-summary.docx" in summary.headers["Content-Disposition"]
+    with zipfile.ZipFile(io.BytesIO(summary.data)) as z:
+        body = z.read("word/document.xml").decode()
+    assert "What the" in body and "does" in body
+    card = fetch("scorecard").get_data(as_text=True)
+    assert "Oakland" in card and "This draft" in card and "CCOPS" in card
+
+
+def test_pdf_is_offered_only_where_libreoffice_is(client, monkeypatch):
+    from ordinance_kit import pdf
+
+    monkeypatch.setattr(pdf, "pdf_unavailable", lambda: "no LibreOffice here")
+    html = to_review(client)
+    assert 'value="pdf"' not in html
+    r = client.post("/download", data=dict(hidden(html), item="pdf"))
+    assert r.status_code == 400
+
+
 def test_validation_gives_the_messages_of_check(client):
     html = client.get("/interview").get_data(as_text=True)
     r, html = post(client, html, action="next", jurisdiction__name="Riverbend",

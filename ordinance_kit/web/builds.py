@@ -59,6 +59,8 @@ def do_job(answers_data: dict, job: tuple) -> Outcome:
             result = engine.build(library, answers, fmt, notes=notes)
             return Outcome(True, result.data or b"",
                            findings=[(f.level, f.where, f.message) for f in result.findings])
+        if job[0] in ("summary", "scorecard"):
+            return Outcome(True, _companion_document(library, answers, *job))
         from ..explain import explain_all
 
         result = engine.check(library, answers)
@@ -76,6 +78,32 @@ def do_job(answers_data: dict, job: tuple) -> Outcome:
     except ChecksFailed as exc:
         return Outcome(False, message="The checks found errors in the assembled ordinance.",
                        findings=[(f.level, f.where, f.message) for f in exc.findings])
+
+
+def _companion_document(library, answers, kind: str, fmt: str) -> bytes:
+    """The one-page summary or the scorecard, made as the `summary` and `scorecard` commands
+    make them (a draft with errors gets neither: ChecksFailed, as for a build)."""
+    from .. import engine
+    from ..benchmarks import load_benchmarks
+    from ..checks import has_errors
+
+    result = engine.check(library, answers)
+    if has_errors(result.findings):
+        raise ChecksFailed(result.findings)
+    benchmarks = load_benchmarks(library.root, library.tags)
+    if kind == "summary":
+        from ..summary import build_summary
+        from ..summary_output import render_summary
+
+        return render_summary(build_summary(result.assembly, benchmarks), fmt, "the summary")
+    from ..draft_reading import from_assembly
+    from ..scorecard import build_scorecard, choose_laws, draft_cells
+    from ..scorecard_render import render
+
+    facts = from_assembly(result.assembly)
+    card = build_scorecard(library, facts.name, draft_cells(library, facts.present, facts.values),
+                           choose_laws(benchmarks, None))
+    return render(card, fmt).encode("utf-8")
 
 
 def _child(conn, work, answers_data, job, memory_bytes) -> None:

@@ -26,7 +26,7 @@ from ..yamlio import MAX_BYTES
 from .security import (CSRF_COOKIE, HEADERS, BadState, csrf_ok, csrf_token, load_state,
                        new_csrf_cookie, sign_state)
 from .builds import Busy
-from .downloads import ANSWERS_MIMETYPE, DOWNLOADS
+from .downloads import ANSWERS_MIMETYPE, DOWNLOADS, offered
 from .flow import PATH, REVIEW, Flow, InterviewState, plain_value
 from .forms import check_one, fields_for, read_page
 from .views import review_sections, upload_name
@@ -141,7 +141,7 @@ def render(state: InterviewState, page_id: str, *, errors=None, typed=None, noti
             "review.html", page_id=REVIEW, sections=review_sections(fl, answers,
                                                                     current_app.state_names),
             missing=[(fl.page_of[q.key], q.label, q.expected()) for q in missing],
-            outcome=outcome, downloads=DOWNLOADS.values(), **common), code
+            outcome=outcome, downloads=offered(), **common), code
     page = fl.by_id[page_id]
     fields = fields_for(fl.visible(page, answers), answers, current_app.state_names,
                         typed, errors)
@@ -230,12 +230,12 @@ def _attachment(data: bytes, filename: str, mimetype: str) -> Response:
 def download():
     state = _posted_state()
     item = DOWNLOADS.get(request.form.get("item", ""))
-    if item is None:
+    if item is None or not item.available():
         _refuse("This form asks for a file the interview does not offer.")
     if item.id == "answers":
         return _answers_file(state)
     try:
-        outcome = current_app.builder.run(state.answers, ("build", item.format, item.notes))
+        outcome = current_app.builder.run(state.answers, item.job)
     except Busy:
         return render(state, REVIEW, problem="The server is busy building other drafts. "
                       "Wait a moment and try again.", code=503)
