@@ -47,44 +47,44 @@ def _check_error(cli, path, *sets: str) -> str:
 SET_CASES = [
     ("timelines.notice_days=4,5",
      "Error: --set timelines.notice_days: '4,5' has a comma that does not separate thousands; "
-     "write the number without it, or with a comma every three digits, like 1,000; expected a "
-     "whole number from 10 to 120.\n"),
+     "write the number without it, or with a comma every three digits, like 1,000; give a "
+     "whole number of days from 10 to 120.\n"),
     ("timelines.notice_days=1,000",      # a true thousands separator is read, then range-checked
-     "Error: --set timelines.notice_days: 1000 is above the maximum of 120; expected a whole "
-     "number from 10 to 120.\n"),
+     "Error: --set timelines.notice_days: 1000 is above the maximum of 120; give a whole "
+     "number of days from 10 to 120.\n"),
     ("enforcement.damages_floor=4,5",
      "Error: --set enforcement.damages_floor: '4,5' has a comma that does not separate "
      "thousands; write the amount without it, or with a comma every three digits, like 1,000; "
-     "expected an amount in dollars, like 1000 from $100 to $10000.\n"),
+     "give an amount in dollars from $100 to $10000, like 1000.\n"),
     ("enforcement.damages_floor=1e400",
-     "Error: --set enforcement.damages_floor: '1e400' is not accepted; expected an amount in "
-     "dollars, like 1000 from $100 to $10000.\n"),
+     "Error: --set enforcement.damages_floor: '1e400' is not accepted; give an amount in "
+     "dollars from $100 to $10000, like 1000.\n"),
     ("enforcement.damages_floor=nan",
-     "Error: --set enforcement.damages_floor: 'nan' is not accepted; expected an amount in "
-     "dollars, like 1000 from $100 to $10000.\n"),
+     "Error: --set enforcement.damages_floor: 'nan' is not accepted; give an amount in "
+     "dollars from $100 to $10000, like 1000.\n"),
     ("enforcement.damages_floor=1" + "0" * 400,
      "Error: --set enforcement.damages_floor: '1000000000000000000000000000000000000...' is not "
-     "accepted; expected an amount in dollars, like 1000 from $100 to $10000.\n"),
+     "accepted; give an amount in dollars from $100 to $10000, like 1000.\n"),
     ("ordinance.draft_date=0999-12-31",
-     "Error: --set ordinance.draft_date: 0999-12-31 is in the year 999; give a date from 1900 "
-     "to 2200 (check the year for a typo); expected a date written YYYY-MM-DD, like "
+     "Error: --set ordinance.draft_date: 0999-12-31 is in the year 999, outside 1900 "
+     "to 2200 (check the year for a typo); give a date written YYYY-MM-DD, like "
      "2026-11-28.\n"),
     ("ordinance.draft_date=1899-12-31",
-     "Error: --set ordinance.draft_date: 1899-12-31 is in the year 1899; give a date from 1900 "
-     "to 2200 (check the year for a typo); expected a date written YYYY-MM-DD, like "
+     "Error: --set ordinance.draft_date: 1899-12-31 is in the year 1899, outside 1900 "
+     "to 2200 (check the year for a typo); give a date written YYYY-MM-DD, like "
      "2026-11-28.\n"),
     ("ordinance.draft_date=2201-01-01",
-     "Error: --set ordinance.draft_date: 2201-01-01 is in the year 2201; give a date from 1900 "
-     "to 2200 (check the year for a typo); expected a date written YYYY-MM-DD, like "
+     "Error: --set ordinance.draft_date: 2201-01-01 is in the year 2201, outside 1900 "
+     "to 2200 (check the year for a typo); give a date written YYYY-MM-DD, like "
      "2026-11-28.\n"),
 ]
 
 _LINE_BREAK = ("Error: --set jurisdiction.name: contains a line break character ({code}); an "
-               "answer must be on one line, so retype it without the break; expected a line of "
+               "answer must be on one line, so retype it without the break; give a line of "
                "text.\n")
 _BIDI = ("Error: --set jurisdiction.name: contains an invisible text-direction control ({code}) "
          "that makes the text show in a different order than it is stored; retype the text "
-         "without it; expected a line of text.\n")
+         "without it; give a line of text.\n")
 for _ch in ("\u2028", "\u2029", "\x85"):
     SET_CASES.append((f"jurisdiction.name=River{_ch}side",
                       _LINE_BREAK.format(code=f"U+{ord(_ch):04X}")))
