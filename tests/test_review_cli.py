@@ -93,7 +93,7 @@ def test_a_finding_carries_section_texts_protection_and_why(outcomes):
     assert f.where == "Section 8(a)"
     assert "At least 45 days" in f.original and "At least 10 days" in f.edited
     assert f.protection == "public-notice" and f.clause_id == "public-notice"
-    assert f.why and "timelines.notice_days" in f.message
+    assert f.why and "Days the reports are public before the hearing" in f.message
     fees = next(f for f in outcomes["enforcement-fees-deleted"].review.findings)
     assert fees.protection == "attorneys-fees" and fees.where == "Section 23(d) of the original (deleted)"
 

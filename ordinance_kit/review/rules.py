@@ -218,8 +218,9 @@ def number_moved(change: Change, ctx: Context) -> list[ReviewFinding]:
         weaker = (w < v) if direction == "more" else (w > v)
         out.append(finding(change, ctx, "weakened" if weaker else "strengthened",
                            "number-weaker" if weaker else "number-stronger",
-                           f"{raw_a} became {raw_b} ({key}: a {'larger' if direction == 'more' else 'smaller'} "
-                           f"number protects more)."))
+                           f"{raw_a} became {raw_b}; for \"{ctx.labels.get(key, key)}\" a "
+                           f"{'larger' if direction == 'more' else 'smaller'} number protects "
+                           "more."))
     return out
 
 
