@@ -80,7 +80,7 @@ def docx_to_pdf(docx: bytes, *, where: str) -> bytes:
     if soffice is None:
         raise UserError(_INSTALL, where=where)
     try:
-        clean = accept_tracked_changes(docx)
+        clean = ready_to_print(docx)
     except (zipfile.BadZipFile, ValueError) as exc:     # ValueError: lxml's XMLSyntaxError
         raise UserError(f"the document to convert is not a readable Word file ({exc}).",
                         where=where) from None
@@ -199,6 +199,26 @@ _UNWRAP = {_W + "ins", _W + "moveTo"}
 
 def accept_tracked_changes(docx: bytes) -> bytes:
     """`docx` with every tracked change accepted; the same bytes when it has none."""
+    return _transform_parts(docx, _accept)
+
+
+def ready_to_print(docx: bytes) -> bytes:
+    """What LibreOffice is given: tracked changes accepted and cross-references frozen.
+
+    LibreOffice recomputes every REF field when it opens a file (it ignores w:fldLock) and
+    prints a reference to a subdivision as "Section 7.(b)", with the heading's dot (see
+    REF_SWITCHES in writers/docx_writer.py). The DOCX keeps live fields so that staff's
+    renumbering in Word updates them; a PDF is a finished picture, so each REF field becomes
+    its result ("Section 7(b)", the words the draft uses) inside an internal hyperlink to the
+    same bookmark. Trade-off, measured with LibreOffice 7.4: it exports REF fields as PDF
+    links but not w:hyperlink anchors (nor HYPERLINK \\l fields), so the PDF's references
+    read right but are not clickable; the citation's words matter more in a council packet."""
+    return _transform_parts(docx, lambda root: _accept(root) | _freeze_references(root))
+
+
+def _transform_parts(docx: bytes, change) -> bytes:
+    """Apply `change(root) -> bool` to every WordprocessingML part; the same bytes when it
+    changed nothing."""
     from lxml import etree
 
     with zipfile.ZipFile(io.BytesIO(docx)) as zin:
@@ -210,7 +230,7 @@ def accept_tracked_changes(docx: bytes) -> bytes:
             if _W.encode()[1:-1] not in raw:
                 continue
             root = etree.fromstring(raw)
-            if _accept(root):
+            if change(root):
                 changed[info.filename] = etree.tostring(root, xml_declaration=True,
                                                         encoding="UTF-8", standalone=True)
         if not changed:
@@ -260,3 +280,46 @@ def _accept(root) -> bool:
         parent.remove(el)
         touched = True
     return touched
+
+
+def _freeze_references(root) -> bool:
+    """Each complex REF field (begin, instrText "REF name ...", separate, result, end, all in
+    one paragraph as the writers make them) becomes <w:hyperlink w:anchor="name"> holding the
+    result runs. Other fields (page numbers) stay live."""
+    touched = False
+    for para in list(root.iter(_W + "p")):
+        runs = list(para)
+        i = 0
+        while i < len(runs):
+            if _field_char(runs[i]) != "begin":
+                i += 1
+                continue
+            end = next((j for j in range(i + 1, len(runs)) if _field_char(runs[j]) == "end"),
+                       None)
+            if end is None:
+                break
+            piece = runs[i:end + 1]
+            instr = "".join(t.text or "" for r in piece for t in r.iter(_W + "instrText"))
+            words = instr.split()
+            sep = next((k for k, r in enumerate(piece) if _field_char(r) == "separate"), None)
+            if len(words) >= 2 and words[0] == "REF" and sep is not None:
+                from lxml import etree
+
+                link = etree.Element(_W + "hyperlink")
+                link.set(_W + "anchor", words[1])
+                link.set(_W + "history", "1")
+                para.insert(list(para).index(piece[0]), link)
+                for r in piece[sep + 1:-1]:
+                    link.append(r)
+                for r in piece[:sep + 1] + piece[-1:]:
+                    para.remove(r)
+                touched = True
+            i = end + 1
+    return touched
+
+
+def _field_char(el) -> str | None:
+    if el.tag != _W + "r":
+        return None
+    mark = el.find(_W + "fldChar")
+    return None if mark is None else mark.get(_W + "fldCharType")

@@ -60,6 +60,32 @@ def test_a_document_without_revisions_is_left_alone(redline_and_new):
     assert pdf.accept_tracked_changes(new) is new
 
 
+def test_a_reference_field_is_frozen_to_its_words_for_print():
+    """LibreOffice would recompute REF fields ("Section 7.(b)"); the PDF keeps the draft's
+    words, in a hyperlink to the same bookmark. Other fields (page numbers) stay live."""
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{w}">'
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> REF s_notice_a \\w \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Section 7(b)</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>'
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:body>')
+    assert pdf._freeze_references(body)
+    first, second = body.findall(f"{{{w}}}p")
+    assert "".join(first.itertext()) == "See Section 7(b)."
+    link = first.find(f"{{{w}}}hyperlink")
+    assert link.get(f"{{{w}}}anchor") == "s_notice_a" and "".join(link.itertext()) == "Section 7(b)"
+    assert first.find(f".//{{{w}}}fldChar") is None
+    assert len(second.findall(f".//{{{w}}}fldChar")) == 3          # the page number stays live
+
+
 def test_a_deleted_paragraph_mark_joins_the_next_paragraph():
     from lxml import etree
 
@@ -136,6 +162,9 @@ def test_build_writes_a_real_pdf(cli, tmp_path):
     words = sum(len(b.text.split()) for b in ordinance.all_blocks())
     assert words // 700 <= pdf_pages(out) <= words // 200 + 3      # 300-500 words a page
     assert len(NOTE_ANNOTATION.findall(data)) > 10                   # notes as PDF comments
+    # cross-references read as the draft writes them, never LibreOffice's "Section 7.(b)"
+    refs = re.findall(r"Section \d+\.?\([a-z]\)", text)
+    assert refs and not [r for r in refs if ".(" in r], refs[:5]
     # the same with --format and without notes: no comments at all
     bare = tmp_path / "bare.pdf"
     code, _, err = cli("build", OLD, "--format", "pdf", "-o", bare, "--no-notes")
