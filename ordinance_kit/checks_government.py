@@ -145,9 +145,9 @@ def unverified_formula(asm: Assembly) -> list[Finding]:
             if f.get("verified"):
                 return []
             cite = f.get("cite") or "no statute located"
-            return [Finding(WARNING, "enacting", f"the enacting clause uses a form the research "
-                            f"marks unverified ({cite}; source: {f.get('source')}). Confirm the "
-                            "wording with counsel.", "unverified-formula")]
+            return [Finding(WARNING, "enacting", f"the enacting clause uses a form not yet "
+                            f"checked against the statute ({cite}). Confirm the wording with "
+                            "counsel.", "unverified-formula")]
     return []
 
 

@@ -129,8 +129,8 @@ def remedy_powers(asm: Assembly) -> list:
         if home_rule in ("dillon", "mixed"):
             status = "follows Dillon's Rule" if home_rule == "dillon" else \
                 "gives home-rule power to some units and not others"
-            out.append(_finding("warning", where, f"{name} {status} (state facts: home_rule "
-                                f"{home_rule}); a unit without home-rule power may lack "
+            out.append(_finding("warning", where, f"{name} {status}; a unit without "
+                                "home-rule power may lack "
                                 f"authority to create {words} by ordinance ({key}: true). "
                                 "Counsel must confirm the authority before introduction."))
         if key == "enforcement.damages" and claims.get("legislature_only_waiver"):
