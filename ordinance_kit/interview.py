@@ -55,7 +55,7 @@ def first_sentences(text: str, n: int = 3, limit: int = 480) -> str:
     return out
 
 
-def module_intro(library, clause_id: str) -> str:
+def module_intro(library, clause_id: str, *, sources_hint: bool = True) -> str:
     """The part's plain introduction (or, in a library without one, two or three sentences from
     the clause's note). The citations stay out of the way: "?" at a question of the part lists
     the enacted laws behind it (issue 13: plain words first, sources on request)."""
@@ -63,7 +63,7 @@ def module_intro(library, clause_id: str) -> str:
     if clause is None:
         return ""
     text = library.questions.module_intros.get(clause_id) or first_sentences(clause.note)
-    if clause.sources:
+    if clause.sources and sources_hint:
         laws = len(clause.sources)
         text += (f" ({laws} enacted law{'s' if laws > 1 else ''} and models behind this part: "
                  "type ? at its questions to see them.)")

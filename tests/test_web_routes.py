@@ -377,3 +377,21 @@ def test_an_unexpected_failure_is_a_page_without_a_traceback(monkeypatch):
     assert b"unexpected problem" in r.data and b"secret internals" not in r.data
     assert b"Traceback" not in r.data
     assert r.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_module_page_speaks_plainly_and_offers_its_sources():
+    """Issue 13's rule holds on the web too: two or three plain sentences, citations on request
+    (a closed <details>), and choices by their label with the value the help text names."""
+    from ordinance_kit.library import load_library
+    from ordinance_kit.web.flow import plan_pages
+    from ordinance_kit.web.forms import choice_label
+
+    lib = load_library()
+    page = next(p for p in plan_pages(lib) if p.id == "facial-recognition-ban")
+    assert page.intro == lib.questions.module_intros["facial-recognition-ban"]
+    assert "type ?" not in page.intro and "§" not in page.intro
+    assert page.sources and any("Boston" in s for s in page.sources)
+    q = lib.questions.by_key["options.private_partnerships"]
+    assert choice_label(q, "regulate", {}) == "Allow only after a public vote, with rules (regulate)"
+    kind = lib.questions.by_key["jurisdiction.kind"]
+    assert choice_label(kind, "city", {}) == "City"

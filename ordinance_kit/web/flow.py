@@ -33,6 +33,7 @@ class Page:
     intro: str
     keys: tuple[str, ...]
     module: bool = False
+    sources: tuple[str, ...] = ()   # a module's enacted laws, shown on request
 
 
 @dataclass
@@ -91,8 +92,9 @@ def plan_pages(library) -> list[Page]:
         if pid in modules:
             clause = library.by_id.get(pid)
             title = clause.title if clause is not None else pid
-            pages.append(Page(pid, title, module_intro(library, pid), tuple(members[pid]),
-                              module=True))
+            sources = tuple(src.describe() for src in clause.sources) if clause else ()
+            pages.append(Page(pid, title, module_intro(library, pid, sources_hint=False),
+                              tuple(members[pid]), module=True, sources=sources))
         else:
             group = titles.get(pid)
             pages.append(Page(pid, group.title if group else pid,

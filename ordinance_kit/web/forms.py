@@ -74,7 +74,8 @@ def choice_label(q: Question, value: str, state_names: dict[str, str]) -> str:
     if q.key == "jurisdiction.state" and value in state_names:
         return f"{state_names[value]} ({value})"
     label = next((c.label for c in q.choices if c.value == value), value)
-    return label
+    # the help text names choices by their value ("regulate" lets ...): show it beside the label
+    return label if label.casefold() == value.casefold() else f"{label} ({value})"
 
 
 def fields_for(questions: list[Question], answers: Answers, state_names: dict[str, str],
