@@ -48,7 +48,7 @@ def summary(
 
         chosen = chosen_format(output, fmt, SUMMARY_FORMATS, "docx")
         out = output if output is not None else Path(
-            f"{answers.stem}-summary{SUMMARY_FORMATS[chosen][0][0]}")
+            f"{answers.stem}-summary{SUMMARY_FORMATS[chosen].suffixes[0]}")
         check_target(out, force, inputs=[answers])
         lib, ans = prepare(answers, sets, library)
         result = check(lib, ans)

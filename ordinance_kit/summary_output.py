@@ -4,54 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import UserError
 from .summary_model import Summary
 
-# name -> (file endings, the first suggested; what it is, for messages)
-SUMMARY_FORMATS = {
-    "docx": ((".docx",), "a Word document"),
-    "md": ((".md", ".markdown"), "Markdown"),
-    "html": ((".html", ".htm"), "a web page"),
-    "pdf": ((".pdf",), "a PDF"),
-}
-SCORECARD_FORMATS = {
-    "text": ((".txt",), "a text table"),
-    "md": ((".md", ".markdown"), "Markdown"),
-    "html": ((".html", ".htm"), "a web page"),
-    "json": ((".json",), "JSON"),
-}
+from .file_formats import HTML, JSON, MARKDOWN, TEXT, WORD, FileFormat, choose_format
+
+# What `summary` and `scorecard` write; the name rule is build's (file_formats).
+PDF = FileFormat("pdf", (".pdf",), "a PDF")
+SUMMARY_FORMATS = {f.name: f for f in (WORD, MARKDOWN, HTML, PDF)}
+SCORECARD_FORMATS = {f.name: f for f in (TEXT, MARKDOWN, HTML, JSON)}
 
 
 def chosen_format(output: Path | None, fmt: str | None, table: dict, default: str) -> str:
     """--format if given, else the output name's ending; they must agree, so a file named
     .pdf always holds a PDF."""
-    if fmt is not None:
-        fmt = fmt.strip().lower()
-        if fmt not in table:
-            raise UserError(f"--format {fmt}: use one of {', '.join(table)}.")
-    if output is None:
-        return fmt or default
-    suffix = output.suffix.lower()
-    named = next((name for name, (endings, _) in table.items() if suffix in endings), None)
-    if named is None:
-        endings = " or ".join(e[0] for e, _ in table.values())
-        what = (f"the ending '{output.suffix}' is not a format" if suffix
-                else "the name has no ending")
-        example = _renamed(output, table[fmt or default][0][0])
-        raise UserError(f"{output}: {what}; an output name must end in {endings}, the format "
-                        f"it holds. For example: -o {example}.")
-    if fmt is not None and fmt != named:
-        raise UserError(f"{output}: the name ends in {output.suffix} ({table[named][1]}) but "
-                        f"--format {fmt} writes {table[fmt][1]}. Use -o "
-                        f"{_renamed(output, table[fmt][0][0])}, or leave out --format.")
-    return named
-
-
-def _renamed(output: Path, suffix: str) -> Path:
-    try:
-        return output.with_suffix(suffix)
-    except ValueError:
-        return Path("summary" + suffix)
+    return choose_format(output, fmt, table.values(), default=default)
 
 
 def render_summary(summary: Summary, fmt: str, where: str) -> bytes:

@@ -156,7 +156,7 @@ def test_file_names_and_formats(tmp_path, cli):
     code, _, err = cli("summary", RIVERBEND, "-o", tmp_path / "s.pdf", "--format", "md")
     assert code == 2 and "--format md" in err and "s.md" in err
     code, _, err = cli("summary", RIVERBEND, "-o", tmp_path / "s.txt")
-    assert code == 2 and ".docx or .md or .html or .pdf" in err
+    assert code == 2 and ".docx, .md, .html or .pdf" in err
     assert not (tmp_path / "s.txt").exists() and not (tmp_path / "s.pdf").exists()
     code, _, err = cli("summary", RIVERBEND, "--format", "rtf")
     assert code == 2 and "use one of docx, md, html, pdf" in err
