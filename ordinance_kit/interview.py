@@ -122,8 +122,8 @@ def plan_update(path: Path, library) -> UpdatePlan:
         try:
             q.coerce(item.value)
         except ValueError as exc:
-            plan.notes.append(f"No longer valid, asked again: {item.where}: {exc}; expected "
-                              f"{q.expected()}.")
+            plan.notes.append(f"No longer valid, asked again: {item.where} ({q.label}): "
+                              f"{q.explain(exc, item.value)}.")
             plan.reask.add(key)
             continue
         plan.given[key] = item

@@ -87,10 +87,13 @@ def run_init(*, output: Path | None, defaults: bool, update: Path | None, force:
     if plan:
         asked = [k for k in interview.asked_order]
         new = sorted(k for k in applicable if k not in plan.mentioned)
+        def labels(keys):            # the questions as the advocate saw them, not their keys
+            return escape("; ".join(qs.by_key[k].label if k in qs.by_key else k for k in keys))
+
         if new:
-            con.print("New questions answered: " + escape(", ".join(new)) + ".")
+            con.print("New questions answered: " + labels(new) + ".")
         if asked and interactive:
-            con.print("Asked again or for the first time: " + escape(", ".join(asked)) + ".")
+            con.print("Asked again or for the first time: " + labels(asked) + ".")
         if not (new or plan.notes or asked):
             con.print("Nothing needed changing: every answer is still valid.")
     if unchanged:

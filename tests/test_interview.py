@@ -191,6 +191,9 @@ def test_update_drops_unknown_reasks_invalid_and_fills_new(cli, tmp_path, lib):
     assert "Dropped:" in err and "mayor_name" in err
     assert "No longer valid, asked again" in err and "notice_days" in err
     assert "New questions answered:" in err
+    new_part = " ".join(err.split("New questions answered:", 1)[1].split())
+    assert "Name of the governing body" in new_part          # the question's label ...
+    assert "jurisdiction.governing_body" not in new_part     # ... never its key
     ans = load_answers(old, lib.questions)
     assert ans.values["oversight.members"] == 9               # kept
     assert ans.values["timelines.notice_days"] == 30          # invalid -> default
