@@ -216,7 +216,7 @@ needs_pty = pytest.mark.skipif(
            "platform lacks")
 
 PYTHON = ROOT / ".venv" / "bin" / "python"
-TIMEOUT = 8
+TIMEOUT = 30          # seconds for one prompt to appear: start-up can be slow on a busy CI machine
 
 
 def prefill(lib, ask: set[str]) -> list[str]:
@@ -380,7 +380,11 @@ def test_pty_ctrl_c_writes_nothing(lib, tmp_path):
 
 @needs_pty
 def test_pty_existing_file_is_not_replaced_without_asking(lib, tmp_path):
-    out = tmp_path / "answers.yaml"
+    # A short path: the question quotes it, and a long one (pytest-xdist adds "popen-gw1/")
+    # makes the terminal wrap the line inside the words this test waits for.
+    import tempfile
+
+    out = Path(tempfile.mkdtemp(prefix="ok-")) / "answers.yaml"
     out.write_text("keep me\n")
     child = spawn(out, prefill(lib, set()))
     expect(child, "already exists.")
