@@ -38,23 +38,15 @@ def summary(
       ordinance-kit summary my-city.yaml --format html -o summary.html
     """
     def body():
-        from .benchmarks import load_benchmarks
-        from .checks import has_errors
-        from .engine import check, prepare
-        from .errors import ChecksFailed
+        from .engine import prepare
         from .output import atomic_write, check_target
-        from .summary import build_summary
-        from .summary_output import SUMMARY_FORMATS, chosen_format, render_summary
+        from .summary_output import SUMMARY_FORMATS, chosen_format, render_summary, summary_of
 
         chosen = chosen_format(output, fmt, SUMMARY_FORMATS, "docx")
         out = output if output is not None else Path(
             f"{answers.stem}-summary{SUMMARY_FORMATS[chosen].suffixes[0]}")
         check_target(out, force, inputs=[answers])
-        lib, ans = prepare(answers, sets, library)
-        result = check(lib, ans)
-        if has_errors(result.findings):
-            raise ChecksFailed(result.findings)
-        made = build_summary(result.assembly, load_benchmarks(lib.root, lib.tags))
+        made = summary_of(*prepare(answers, sets, library))
         atomic_write(out, render_summary(made, chosen, str(out)), replace=force)
         console(stderr=True).print(f"Wrote {escape_rich(str(out))}: "
                                    f"{len(made.protections)} protections summarised.")
@@ -93,22 +85,14 @@ def scorecard(
       ordinance-kit scorecard staff-edits.docx --format json
     """
     def body():
-        from .benchmarks import load_benchmarks
-        from .library import load_library
         from .output import atomic_write, check_target
-        from .scorecard import build_scorecard, choose_laws, draft_cells
-        from .scorecard_render import render
-        from .summary_output import SCORECARD_FORMATS, chosen_format
+        from .summary_output import SCORECARD_FORMATS, chosen_format, scorecard_text
 
         chosen = chosen_format(output, fmt, SCORECARD_FORMATS, "text")
         if output is not None:
             check_target(output, force, inputs=[source])
         facts, lib = _draft(source, sets, library)
-        wanted = laws.split(",") if laws is not None else None
-        chosen_laws = choose_laws(load_benchmarks(lib.root, lib.tags), wanted)
-        card = build_scorecard(lib, facts.name, draft_cells(lib, facts.present, facts.values),
-                               chosen_laws)
-        text = render(card, chosen)
+        text = scorecard_text(lib, facts, laws.split(",") if laws is not None else None, chosen)
         if output is None:
             typer.echo(text, nl=False)
         else:

@@ -82,28 +82,16 @@ def do_job(answers_data: dict, job: tuple) -> Outcome:
 
 def _companion_document(library, answers, kind: str, fmt: str) -> bytes:
     """The one-page summary or the scorecard, made as the `summary` and `scorecard` commands
-    make them (a draft with errors gets neither: ChecksFailed, as for a build)."""
-    from .. import engine
-    from ..benchmarks import load_benchmarks
-    from ..checks import has_errors
+    make them (summary_output)."""
+    from ..summary_output import render_summary, scorecard_text, summary_of
 
-    result = engine.check(library, answers)
-    if has_errors(result.findings):
-        raise ChecksFailed(result.findings)
-    benchmarks = load_benchmarks(library.root, library.tags)
     if kind == "summary":
-        from ..summary import build_summary
-        from ..summary_output import render_summary
-
-        return render_summary(build_summary(result.assembly, benchmarks), fmt, "the summary")
+        return render_summary(summary_of(library, answers), fmt, "the summary")
+    from .. import engine
     from ..draft_reading import from_assembly
-    from ..scorecard import build_scorecard, choose_laws, draft_cells
-    from ..scorecard_render import render
 
-    facts = from_assembly(result.assembly)
-    card = build_scorecard(library, facts.name, draft_cells(library, facts.present, facts.values),
-                           choose_laws(benchmarks, None))
-    return render(card, fmt).encode("utf-8")
+    facts = from_assembly(engine.check(library, answers).assembly)
+    return scorecard_text(library, facts, None, fmt).encode("utf-8")
 
 
 def _child(conn, work, answers_data, job, memory_bytes) -> None:

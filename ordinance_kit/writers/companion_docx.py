@@ -13,9 +13,9 @@ import io
 
 from ..companion_model import Form, FormItem
 from ..dates import long_date
-from ..model import Blank, DefinedTerm, Emphasis, Inline
+from ..model import Inline
 from . import ooxml
-from .docx_writer import AUTHOR, _template_bytes
+from .docx_writer import AUTHOR, _template_bytes, add_plain_inline
 from .make_template import STYLE_IDS
 
 _S = STYLE_IDS
@@ -48,13 +48,7 @@ class _FormRenderer:
     def _inlines(self, p, inlines: tuple[Inline, ...]) -> None:
         # No bookmarks here: a cross-reference prints its final text ("Section 7(b)").
         for item in inlines:
-            if isinstance(item, DefinedTerm):
-                ooxml.add_run(p, f"\u201c{item.text}\u201d", _S["Defined Term"])
-            elif isinstance(item, Emphasis):
-                ooxml.add_run(p, item.text, _S["Subdivision Heading"])
-            elif isinstance(item, Blank):
-                ooxml.add_run(p, item.text, _S["Blank"])
-            else:
+            if not add_plain_inline(p, item):
                 ooxml.add_run(p, item.text)
 
     def _heading(self, text: str) -> None:

@@ -48,6 +48,23 @@ _LEVEL_STYLE = {1: _S["Subsection"], 2: _S["Paragraph"], 3: _S["Subparagraph"],
 REF_SWITCHES = r"\w \h"
 
 
+def add_plain_inline(p, item: Inline) -> bool:
+    """A run for every inline but a cross-reference, in the ordinance's character styles;
+    False for a Ref (which writer makes it a field depends on the document). Shared with the
+    companion forms, so a defined term or a blank looks the same in both."""
+    if isinstance(item, (Text, TermUse)):
+        ooxml.add_run(p, item.text)
+    elif isinstance(item, DefinedTerm):
+        ooxml.add_run(p, f"\u201c{item.text}\u201d", _S["Defined Term"])
+    elif isinstance(item, Emphasis):
+        ooxml.add_run(p, item.text, _S["Subdivision Heading"])
+    elif isinstance(item, Blank):
+        ooxml.add_run(p, item.text, _S["Blank"])
+    else:
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=1)
 def _template_bytes() -> bytes:
     """Read once per process (batch workers render hundreds of drafts from it)."""
@@ -104,15 +121,9 @@ class _Renderer:
             self._inline(p, item)
 
     def _inline(self, p, item: Inline) -> None:
-        if isinstance(item, (Text, TermUse)):
-            ooxml.add_run(p, item.text)
-        elif isinstance(item, DefinedTerm):
-            ooxml.add_run(p, f"\u201c{item.text}\u201d", _S["Defined Term"])
-        elif isinstance(item, Emphasis):
-            ooxml.add_run(p, item.text, _S["Subdivision Heading"])
-        elif isinstance(item, Blank):
-            ooxml.add_run(p, item.text, _S["Blank"])
-        elif isinstance(item, Ref):
+        if add_plain_inline(p, item):
+            return
+        if isinstance(item, Ref):
             name = self.bookmarks.get(item.anchor)
             if name is None:
                 # No target in this document: a REF would print "Error! Reference source not
